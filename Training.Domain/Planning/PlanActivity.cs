@@ -1,0 +1,57 @@
+using Training.Domain.Common;
+
+namespace Training.Domain.Planning;
+
+/// <summary>An activity of a specific goal (активност), with its tasks and any numeric targets.</summary>
+public sealed class PlanActivity : Entity
+{
+    private readonly List<PlanTask> _tasks = [];
+    private readonly List<ActivityTarget> _targets = [];
+
+    private PlanActivity() { }
+
+    internal PlanActivity(PlanGoal goal, string number, string text, ActivityKind kind, int sortOrder)
+    {
+        Goal = goal;
+        Number = Guard.Required(number, nameof(Number), 10);
+        Text = Guard.Required(text, nameof(Text), 2000);
+        Kind = kind;
+        SortOrder = sortOrder;
+    }
+
+    public int PlanGoalId { get; private set; }
+    public PlanGoal Goal { get; private set; } = null!;
+    public string Number { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public ActivityKind Kind { get; private set; }
+    public int SortOrder { get; private set; }
+    public IReadOnlyCollection<PlanTask> Tasks => _tasks;
+    public IReadOnlyCollection<ActivityTarget> Targets => _targets;
+
+    /// <summary>"III.II.1": general goal, specific goal, activity number.</summary>
+    public string Code => $"{Goal.Code}.{Number}";
+
+    public PlanTask AddTask(string text)
+    {
+        Goal.Plan.EnsureEditable();
+        var task = new PlanTask(this, text, _tasks.Count);
+        _tasks.Add(task);
+        return task;
+    }
+
+    /// <summary>Sets (or replaces) a target. Targets on activities that are not computed from records are refused.</summary>
+    public ActivityTarget SetTarget(TargetKind kind, decimal value, string? sectorCode = null)
+    {
+        Goal.Plan.EnsureEditable();
+        if (Kind == ActivityKind.Other)
+            throw new DomainException("Plan.TargetNeedsComputableActivity", nameof(Targets));
+        if (value < 0)
+            throw new DomainException("Validation.NotNegative", nameof(ActivityTarget.Value));
+        var existing = _targets.FirstOrDefault(t => t.Kind == kind && t.SectorCode == sectorCode);
+        if (existing is not null)
+            _targets.Remove(existing);
+        var target = new ActivityTarget(kind, value, sectorCode);
+        _targets.Add(target);
+        return target;
+    }
+}

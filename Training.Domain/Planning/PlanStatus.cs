@@ -1,0 +1,7 @@
+namespace Training.Domain.Planning;
+
+public enum PlanStatus
+{
+    Draft,
+    Approved,
+}

@@ -1,0 +1,9 @@
+namespace Training.Domain.Planning;
+
+public enum TargetKind
+{
+    Sessions,
+    Participants,
+    TrainingHours,
+    Budget,
+}

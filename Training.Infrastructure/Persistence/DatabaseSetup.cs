@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Training.Infrastructure.Persistence;
+
+/// <summary>Registers the context of the configured provider and exposes it as <see cref="TrainingDbContext"/>.</summary>
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddTrainingDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(options.ConnectionString, contentRoot);
+                services.AddDbContext<SqliteTrainingDbContext>(b => Sqlite(b, sqlite));
+                services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqliteTrainingDbContext>());
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                    throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+                services.AddDbContext<SqlServerTrainingDbContext>(b => SqlServer(b, options.ConnectionString));
+                services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqlServerTrainingDbContext>());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+        return services;
+    }
+
+    public static void Sqlite(DbContextOptionsBuilder builder, string connectionString)
+    {
+        builder.UseSqlite(connectionString, o =>
+        {
+            o.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName);
+            o.MigrationsHistoryTable("__EFMigrationsHistory");
+        });
+        builder.AddInterceptors(SqlitePragmas.Instance);
+    }
+
+    public static void SqlServer(DbContextOptionsBuilder builder, string connectionString)
+    {
+        builder.UseSqlServer(connectionString, o =>
+        {
+            o.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName);
+            o.EnableRetryOnFailure();
+        });
+    }
+
+    /// <summary>An explicit connection string wins; otherwise the file <c>data/training.db</c> under the content root.</summary>
+    public static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(contentRoot, "data", "training.db")}"
+            : configured);
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

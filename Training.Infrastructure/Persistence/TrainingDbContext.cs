@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Organisations;
+using Training.Domain.Planning;
+using Training.Infrastructure.Email;
+using Training.Infrastructure.Identity;
+
+namespace Training.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of the product. Each provider has a small derived context
+/// (<see cref="SqliteTrainingDbContext"/>, <see cref="SqlServerTrainingDbContext"/>) that owns its
+/// migration set; the application always asks for this base type.
+/// </summary>
+public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
+{
+    public TrainingDbContext(DbContextOptions<TrainingDbContext> options) : base(options) { }
+
+    protected TrainingDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Sector> Sectors => Set<Sector>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Status enums are stored by name so the data reads the same in both providers and in reports.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        // Every instant is UTC; SQLite forgets DateTime.Kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}

@@ -1,0 +1,29 @@
+using Training.Domain.Planning;
+
+namespace Training.Infrastructure.Seeding;
+
+// The shapes of the seed files, one record per kind of line.
+
+public sealed record SectorSeed(string Code, string Name);
+
+public sealed record MunicipalitySeed(string Code, string Name);
+
+public sealed record DistrictSeed(string Code, string Name, List<MunicipalitySeed> Municipalities);
+
+public sealed record InstitutionSeed(string Name, string Sector, string Municipality, string? Email = null, string? Phone = null, string? Address = null);
+
+public sealed record PlanSeed(int Year, string Title, string? Preamble, List<GeneralGoalSeed> GeneralGoals);
+
+public sealed record GeneralGoalSeed(string Number, string Text, List<SpecificGoalSeed> SpecificGoals);
+
+public sealed record SpecificGoalSeed(string Number, string Text, List<ActivitySeed> Activities, List<OutcomeSeed> Outcomes);
+
+public sealed record ActivitySeed(string Number, string Text, ActivityKind Kind, List<string>? Tasks, List<TargetSeed>? Targets);
+
+public sealed record TargetSeed(TargetKind Kind, decimal Value, string? Sector);
+
+public sealed record OutcomeSeed(string Number, string Text);
+
+public sealed record DemoUserSeed(string Email, string DisplayName, string Role);
+
+public sealed record DemoUsersSeed(string Password, List<DemoUserSeed> Users);

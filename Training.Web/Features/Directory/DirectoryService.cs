@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Organisations;
+using Training.Infrastructure.Localisation;
+using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Directory;
+
+public sealed class DirectoryService(TrainingDbContext db)
+{
+    public Task<Page<OrganisationRow>> ListAsync(DirectoryFilter filter)
+    {
+        var query = db.Organisations.AsNoTracking();
+        if (filter.District is not null)
+            query = query.Where(o => o.Municipality.DistrictId == filter.District);
+        if (filter.Sector is not null)
+            query = query.Where(o => o.SectorId == filter.Sector);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // Names are kept in Cyrillic; a search typed in Latin is matched against the Cyrillic too.
+            var term = filter.Search.Trim();
+            var cyrillic = LatinToCyrillic.Convert(term);
+            query = query.Where(o => o.Name.Contains(term) || o.Name.Contains(cyrillic) || o.Municipality.Name.Contains(cyrillic));
+        }
+        return query
+            .OrderBy(o => o.Municipality.District.Name).ThenBy(o => o.Municipality.Name).ThenBy(o => o.Name)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.Sector.Code, o.Municipality.Name, o.Municipality.District.Name, o.Email, o.IsActive))
+            .ToPageAsync(filter.Page);
+    }
+
+    public async Task<DirectoryChoices> ChoicesAsync()
+    {
+        var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => new Choice(s.Id, s.Code)).ToListAsync();
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.DistrictId).ThenBy(m => m.Name)
+            .Select(m => new MunicipalityChoice(m.Id, m.Name, m.District.Name)).ToListAsync();
+        return new DirectoryChoices(sectors, districts, municipalities);
+    }
+
+    public Task<OrganisationForm?> FormAsync(int id) =>
+        db.Organisations.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new OrganisationForm
+            {
+                Name = o.Name, SectorId = o.SectorId, MunicipalityId = o.MunicipalityId,
+                Email = o.Email, Phone = o.Phone, Address = o.Address, IsActive = o.IsActive,
+            })
+            .FirstOrDefaultAsync();
+
+    /// <summary>Creates (no id) or updates an institution; null when the id is unknown.</summary>
+    public async Task<Organisation?> SaveAsync(int? id, OrganisationForm form)
+    {
+        var sector = await db.Sectors.FindAsync(form.SectorId) ?? throw new DomainException("Validation.Required", nameof(form.SectorId));
+        var municipality = await db.Municipalities.FindAsync(form.MunicipalityId) ?? throw new DomainException("Validation.Required", nameof(form.MunicipalityId));
+        var duplicate = await db.Organisations.AnyAsync(o => o.Id != id && o.MunicipalityId == municipality.Id && o.Name == form.Name.Trim());
+        if (duplicate)
+            throw new DomainException("Directory.Duplicate", nameof(form.Name));
+
+        Organisation? organisation;
+        if (id is null)
+        {
+            organisation = new Organisation(form.Name, sector, municipality, form.Email, form.Phone, form.Address);
+            db.Organisations.Add(organisation);
+        }
+        else
+        {
+            organisation = await db.Organisations.FindAsync(id.Value);
+            if (organisation is null)
+                return null;
+            organisation.Update(form.Name, sector, municipality, form.Email, form.Phone, form.Address);
+        }
+        if (form.IsActive)
+            organisation.Activate();
+        else
+            organisation.Deactivate();
+        await db.SaveChangesAsync();
+        return organisation;
+    }
+}

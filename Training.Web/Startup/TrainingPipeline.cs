@@ -1,0 +1,41 @@
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Training.Web.Features.SentMail;
+using Training.Web.Shared;
+
+namespace Training.Web.Startup;
+
+public static class TrainingPipeline
+{
+    public static WebApplication UseTraining(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new AdministratorDashboardFilter()],
+            DisplayStorageConnectionString = false,
+        });
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+        OutboxJob.Schedule(app.Services.GetRequiredService<IRecurringJobManager>());
+        return app;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Training.Infrastructure.Email;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Localisation;
+using Training.Infrastructure.Persistence;
+using Training.Infrastructure.Seeding;
+using Training.Web.Features.SentMail;
+
+namespace Training.Web.Startup;
+
+public static class TrainingServices
+{
+    public static WebApplicationBuilder AddTraining(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddTrainingDatabase(database, builder.Environment.ContentRootPath);
+        services.AddSingleton(TimeProvider.System);
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<OutboxJob>();
+        services.AddScoped<Mailer>();
+
+        var seedPath = configuration["Seed:Path"];
+        services.AddSingleton(new SeedFiles(string.IsNullOrWhiteSpace(seedPath) ? SeedFiles.Locate(AppContext.BaseDirectory) : seedPath));
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoUserSeeder>();
+        services.AddScoped<IdentityBootstrap>();
+
+        AddIdentity(services);
+        AddLocalisation(services);
+        AddMvc(services);
+        AddJobs(services, configuration, database);
+
+        services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<TrainingDbContext>("database");
+        services.AddHttpContextAccessor();
+        return builder;
+    }
+
+    private static void AddIdentity(IServiceCollection services)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                // Length, not composition, makes a password strong (NIST SP 800-63B).
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<TrainingDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalisedIdentityErrors>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".Training.Session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+        });
+        services.AddAuthorization(o =>
+        {
+            // Every endpoint needs a signed-in user unless it says [AllowAnonymous].
+            o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        });
+    }
+
+    private static void AddLocalisation(IServiceCollection services)
+    {
+        services.AddSingleton(TextCatalog.Default);
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(Cultures.SerbianCyrillic);
+            o.AddSupportedCultures([.. Cultures.Supported]);
+            o.AddSupportedUICultures([.. Cultures.Supported]);
+            o.FallBackToParentCultures = false;
+            o.FallBackToParentUICultures = false;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        // Razor escapes every non-Latin letter by default; the interface is Cyrillic.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+    }
+
+    private static void AddMvc(IServiceCollection services)
+    {
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                ModelBindingMessages.Localise(o.ModelBindingMessageProvider, TextCatalog.Default);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(TextCatalog)));
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            // Feature folders: a controller's views live beside it.
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Shared/{0}.cshtml");
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+    }
+
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddHangfire(c =>
+        {
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+                c.UseSqlServerStorage(database.ConnectionString);
+            else
+                c.UseInMemoryStorage();
+        });
+        if (configuration.GetValue(JobsOptions.Section + ":RunServer", true))
+            services.AddHangfireServer(o => o.WorkerCount = 2);
+    }
+}
