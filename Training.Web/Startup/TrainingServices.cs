@@ -32,8 +32,8 @@ public static class TrainingServices
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.AddScoped<OutboxDispatcher>();
-        services.AddScoped<OutboxJob>();
         services.AddScoped<Mailer>();
+        AddFeatureServices(services);
 
         var seedPath = configuration["Seed:Path"];
         services.AddSingleton(new SeedFiles(string.IsNullOrWhiteSpace(seedPath) ? SeedFiles.Locate(AppContext.BaseDirectory) : seedPath));
@@ -50,6 +50,16 @@ public static class TrainingServices
         services.AddHealthChecks().AddDbContextCheck<TrainingDbContext>("database");
         services.AddHttpContextAccessor();
         return builder;
+    }
+
+    /// <summary>Each feature's services and jobs (classes named *Service or *Job under Features/), one per request scope.</summary>
+    private static void AddFeatureServices(IServiceCollection services)
+    {
+        var features = typeof(TrainingServices).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Namespace?.StartsWith("Training.Web.Features", StringComparison.Ordinal) == true
+                        && (t.Name.EndsWith("Service", StringComparison.Ordinal) || t.Name.EndsWith("Job", StringComparison.Ordinal)));
+        foreach (var type in features)
+            services.AddScoped(type);
     }
 
     private static void AddIdentity(IServiceCollection services)

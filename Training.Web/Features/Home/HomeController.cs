@@ -9,7 +9,7 @@ public sealed class HomeController : Controller
     [HttpGet("/")]
     public IActionResult Index() => View();
 
-    [AllowAnonymous, HttpGet("/error/{status:int?}")]
+    [AllowAnonymous, Route("/error/{status:int?}")]
     [IgnoreAntiforgeryToken]
     public IActionResult Error(int? status)
     {

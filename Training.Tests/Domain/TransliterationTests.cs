@@ -1,0 +1,25 @@
+using Training.Infrastructure.Localisation;
+
+namespace Training.Tests.Domain;
+
+public sealed class TransliterationTests
+{
+    [Theory]
+    [InlineData("Љубав и њега", "Ljubav i njega")]
+    [InlineData("ЉУБАВ", "LJUBAV")]
+    [InlineData("Џеп", "Džep")]
+    [InlineData("ЏЕП", "DŽEP")]
+    [InlineData("Ђорђе Ћосић Чачак Шабац Жабаљ", "Đorđe Ćosić Čačak Šabac Žabalj")]
+    [InlineData("Пријава {0} – „ОШ“ e-mail 2017.", "Prijava {0} – „OŠ“ e-mail 2017.")]
+    [InlineData("", "")]
+    public void Cyrillic_becomes_Serbian_Latin(string cyrillic, string latin) =>
+        Assert.Equal(latin, SerbianTransliteration.ToLatin(cyrillic));
+
+    [Theory]
+    [InlineData("Niš", "Ниш")]
+    [InlineData("Ljubovija", "Љубовија")]
+    [InlineData("Džep", "Џеп")]
+    [InlineData("Novi Sad", "Нови Сад")]
+    public void Latin_search_terms_become_Cyrillic(string latin, string cyrillic) =>
+        Assert.Equal(cyrillic, LatinToCyrillic.Convert(latin));
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using Training.Tests.Support;
+
+namespace Training.Tests.Features;
+
+/// <summary>Each role against each area: what it may open, and what it is refused.</summary>
+public sealed class AccessTests : IClassFixture<TrainingAppFactory>
+{
+    private readonly TrainingAppFactory _app;
+
+    public AccessTests(TrainingAppFactory app) => _app = app;
+
+    public static TheoryData<string, string, bool> Matrix()
+    {
+        var data = new TheoryData<string, string, bool>();
+        var areas = new Dictionary<string, string[]>
+        {
+            ["/plans"] = ["Administrator", "Coordinator", "Management"],
+            ["/plans/2017"] = ["Administrator", "Coordinator", "Management"],
+            ["/directory"] = ["Administrator", "Coordinator", "Management"],
+            ["/directory/new"] = ["Administrator", "Coordinator"],
+            ["/sent-mail"] = ["Administrator"],
+        };
+        foreach (var (url, allowed) in areas)
+            foreach (var role in new[] { "Administrator", "Coordinator", "Management", "Trainer", "Staff" })
+                data.Add(role, url, allowed.Contains(role));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Role_reaches_only_its_areas(string role, string url, bool allowed)
+    {
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync(role);
+        var response = await web.Client.GetAsync(url);
+        if (allowed)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("/plans")]
+    [InlineData("/directory")]
+    [InlineData("/sent-mail")]
+    [InlineData("/plans/2017/pdf")]
+    public async Task Anonymous_user_reaches_no_area(string url)
+    {
+        using var web = new WebSession(_app);
+        var response = await web.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login", response.Headers.Location!.ToString());
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("Coordinator", false)]
+    [InlineData("Administrator", true)]
+    public async Task Job_dashboard_is_for_administrators_only(string? role, bool allowed)
+    {
+        using var web = new WebSession(_app);
+        if (role is not null)
+            await web.SignInAsRoleAsync(role);
+        var response = await web.Client.GetAsync("/hangfire");
+        if (allowed)
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        else if (role is null)
+            Assert.Contains("/account/login", response.Headers.Location?.ToString() ?? $"status {response.StatusCode}");
+        else
+            Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"got {response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Health_is_public()
+    {
+        using var web = new WebSession(_app);
+        Assert.Equal("Healthy", await web.GetPageAsync("/health"));
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers()
+    {
+        using var web = new WebSession(_app);
+        var response = await web.Client.GetAsync("/account/login");
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Infrastructure.Persistence;
+
+namespace Training.Tests.Support;
+
+/// <summary>
+/// The real app on a temporary SQLite file, with demo users, no Hangfire server (tests run
+/// jobs directly) and any extra settings a test needs.
+/// </summary>
+public class TrainingAppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public TrainingAppFactory() : this(null) { }
+
+    internal TrainingAppFactory(IDictionary<string, string?>? settings, bool kestrel = false)
+    {
+        DatabaseFile = Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
+            ["Jobs:RunServer"] = "false",
+            ["Seed:DemoData"] = "true",
+            ["Email:Delivery"] = "Catcher",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            _settings[key] = value;
+        if (kestrel)
+            UseKestrel(0);
+    }
+
+    public string DatabaseFile { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Settings go in as host settings: the app reads some of them while its builder is being set up,
+        // before configuration added by ConfigureAppConfiguration would be visible.
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    /// <summary>The address of the Kestrel server, for a real browser.</summary>
+    public string ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+
+    public T Scoped<T>(Func<TrainingDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        using var scope = Services.CreateScope();
+        await action(scope.ServiceProvider);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabaseFile + suffix);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Training.Tests.Support;
+
+/// <summary>
+/// A browser-like HTTP client: keeps cookies, does not follow redirects, and posts forms with
+/// the antiforgery token read from the page, as a real browser would.
+/// </summary>
+public sealed partial class WebSession : IDisposable
+{
+    public const string DemoPassword = "Demo!2026-training";
+
+    public WebSession(TrainingAppFactory factory, string? culture = null)
+    {
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (culture is not null)
+            Client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
+    }
+
+    public HttpClient Client { get; }
+
+    public async Task<string> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url}: expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
+        return body;
+    }
+
+    /// <summary>Reads the form's antiforgery token from <paramref name="pageUrl"/>, then posts <paramref name="fields"/> to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string action, IDictionary<string, string> fields)
+    {
+        var page = await Client.GetAsync(pageUrl);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiforgeryToken(html);
+        var content = new FormUrlEncodedContent(fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token)));
+        return await Client.PostAsync(action, content);
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoPassword) =>
+        await PostFormAsync("/account/login", "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+
+    public async Task SignInAsRoleAsync(string role)
+    {
+        var response = await SignInAsync(DemoEmail(role));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public static string DemoEmail(string role) => role == "Administrator" ? "admin@demo.local" : $"{role.ToLowerInvariant()}@demo.local";
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, "The page has no antiforgery token.");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    public void Dispose() => Client.Dispose();
+}
