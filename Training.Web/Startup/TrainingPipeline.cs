@@ -32,7 +32,7 @@ public static class TrainingPipeline
         {
             Authorization = [new AdministratorDashboardFilter()],
             DisplayStorageConnectionString = false,
-        });
+        }, app.Services.GetRequiredService<JobStorage>());
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
         OutboxJob.Schedule(app.Services.GetRequiredService<IRecurringJobManager>());

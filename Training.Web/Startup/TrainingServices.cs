@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -145,16 +147,21 @@ public static class TrainingServices
 
     private static void AddJobs(IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddHangfire(c =>
+        // Each app instance owns its storage object; Hangfire's static JobStorage.Current is not relied on,
+        // so two hosts in one process (as in tests) never share or dispose each other's storage.
+        services.AddSingleton<JobStorage>(provider =>
         {
-            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-                c.UseSqlServerStorage(database.ConnectionString);
-            else
-                c.UseInMemoryStorage();
+            // Hangfire's logging is global: point it at this host before the storage asks for a logger.
+            GlobalConfiguration.Configuration.UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(provider.GetRequiredService<ILoggerFactory>()));
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(database.ConnectionString)
+                : new InMemoryStorage();
         });
+        services.AddHangfire((provider, c) => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (configuration.GetValue(JobsOptions.Section + ":RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = 2);
     }
