@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Training.Tests.Support;
+
+/// <summary>Debian's Chromium driven by Playwright (no browser download: the machine has none to fetch from).</summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Instance { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}; run .ci/run or: apt-get install -y chromium");
+        _playwright = await Playwright.CreateAsync();
+        Instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh context; Serbian Cyrillic unless told otherwise (Chromium would send Accept-Language: en).</summary>
+    public Task<IBrowserContext> NewContextAsync(string locale = "sr-Cyrl-RS", int width = 1280, int height = 900) =>
+        Instance.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (Instance is not null)
+            await Instance.DisposeAsync();
+        _playwright?.Dispose();
+    }
+
+    /// <summary>Where screenshots for the README are kept: docs/screenshots in the repository.</summary>
+    public static string ScreenshotPath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Training.sln")))
+                continue;
+            var folder = Path.Combine(dir.FullName, "docs", "screenshots");
+            Directory.CreateDirectory(folder);
+            return Path.Combine(folder, name);
+        }
+        throw new InvalidOperationException("Training.sln not found");
+    }
+}
