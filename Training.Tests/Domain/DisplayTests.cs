@@ -1,0 +1,31 @@
+using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
+
+namespace Training.Tests.Domain;
+
+public sealed class DisplayTests
+{
+    [Theory]
+    [InlineData("sr-Cyrl-RS", "12.500,50 дин.")]
+    [InlineData("sr-Latn-RS", "12.500,50 din.")]
+    [InlineData("en", "12,500.50 RSD")]
+    public void Money_follows_the_culture(string culture, string expected) =>
+        Assert.Equal(expected, Cultures.With(culture, () => Display.Money(12500.50m)));
+
+    [Fact]
+    public void Times_are_shown_in_Belgrade_summer_and_winter()
+    {
+        var summer = Cultures.With("en", () => Display.DateTime(new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc)));
+        var winter = Cultures.With("en", () => Display.DateTime(new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc)));
+        Assert.Contains("10:00", summer);
+        Assert.Contains("9:00", winter);
+    }
+
+    [Fact]
+    public void Dates_follow_the_culture()
+    {
+        var date = new DateOnly(2026, 3, 9);
+        Assert.Equal("9.3.2026.", Cultures.With("sr-Cyrl-RS", () => Display.Date(date)));
+        Assert.Equal("3/9/2026", Cultures.With("en", () => Display.Date(date)));
+    }
+}
