@@ -8,7 +8,7 @@ internal static class Guard
         if (string.IsNullOrEmpty(trimmed))
             throw new DomainException("Validation.Required", field);
         if (trimmed.Length > maxLength)
-            throw new DomainException("Validation.TooLong", field, maxLength);
+            throw new DomainException("Validation.TooLong", field, field, maxLength);
         return trimmed;
     }
 
@@ -18,7 +18,7 @@ internal static class Guard
         if (string.IsNullOrEmpty(trimmed))
             return null;
         if (trimmed.Length > maxLength)
-            throw new DomainException("Validation.TooLong", field, maxLength);
+            throw new DomainException("Validation.TooLong", field, field, maxLength);
         return trimmed;
     }
 }

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Organisations;
+using Training.Domain.Programmes;
+using Training.Domain.Sessions;
+using Training.Domain.Trainers;
+using Training.Domain.Venues;
 using Training.Domain.Planning;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Identity;
@@ -27,6 +31,13 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
     public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+
+    public DbSet<TrainingProgramme> Programmes => Set<TrainingProgramme>();
+    public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
+    public DbSet<SessionDay> SessionDays => Set<SessionDay>();
+    public DbSet<Venue> Venues => Set<Venue>();
+    public DbSet<Trainer> Trainers => Set<Trainer>();
+    public DbSet<TrainerAssignment> TrainerAssignments => Set<TrainerAssignment>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

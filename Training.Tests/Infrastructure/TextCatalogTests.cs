@@ -44,9 +44,14 @@ public sealed partial class TextCatalogTests
             ["Plan.Status."] = typeof(Training.Domain.Planning.PlanStatus),
             ["Plan.TargetKind."] = typeof(Training.Domain.Planning.TargetKind),
             ["SentMail.Status."] = typeof(Training.Infrastructure.Email.OutboxStatus),
+            ["Session.Status."] = typeof(Training.Domain.Sessions.SessionStatus),
+            ["Session.MoveTo."] = typeof(Training.Domain.Sessions.SessionStatus),
+            ["TrainerRole."] = typeof(Training.Domain.Sessions.TrainerRole),
+            ["TrainerKind."] = typeof(Training.Domain.Trainers.TrainerKind),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();
+        missing.AddRange(Cultures.Supported.Select(c => "Language." + c).Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null));
         Assert.Empty(missing);
     }
 

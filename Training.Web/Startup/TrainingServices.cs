@@ -131,6 +131,7 @@ public static class TrainingServices
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.ModelBinderProviders.Insert(0, new Training.Web.Shared.InvariantDecimalBinderProvider());
                 ModelBindingMessages.Localise(o.ModelBindingMessageProvider, TextCatalog.Default);
             })
             .AddViewLocalization()

@@ -13,7 +13,6 @@ public sealed class DirectoryFilter
 
 public sealed record OrganisationRow(int Id, string Name, string SectorCode, string Municipality, string District, string? Email, bool IsActive);
 
-public sealed record Choice(int Id, string Name);
 
 public sealed record MunicipalityChoice(int Id, string Name, string District);
 

@@ -1,0 +1,89 @@
+using Training.Domain.Common;
+
+namespace Training.Domain.Programmes;
+
+/// <summary>A reusable course (програм обуке): what is taught, to whom, for how long.</summary>
+public sealed class TrainingProgramme : Entity
+{
+    private TrainingProgramme() { }
+
+    public TrainingProgramme(string title, decimal durationHours, int durationDays, int defaultCapacity)
+    {
+        Title = Guard.Required(title, nameof(Title), 300);
+        SetDuration(durationDays, durationHours);
+        SetDefaultCapacity(defaultCapacity);
+    }
+
+    public string Title { get; private set; } = "";
+    public string? Description { get; private set; }
+    public string? LearningObjectives { get; private set; }
+    public int DurationDays { get; private set; }
+    public decimal DurationHours { get; private set; }
+    public int DefaultCapacity { get; private set; }
+
+    /// <summary>Culture the programme is delivered in (sr-Cyrl-RS by default).</summary>
+    public string Language { get; private set; } = "sr-Cyrl-RS";
+    /// <summary>Stored as comma-separated codes so lists can filter on it in SQL.</summary>
+    public string TargetSectorCodes { get; private set; } = "";
+    public SectorSet TargetSectors => SectorSet.Parse(TargetSectorCodes);
+    public int? PlanActivityId { get; private set; }
+
+    /// <summary>Accreditation by the Republic Institute for Social Protection, when the programme has one.</summary>
+    public string? AccreditationNumber { get; private set; }
+    public decimal? AccreditationPoints { get; private set; }
+    public bool IsArchived { get; private set; }
+
+    public bool IsAccredited => AccreditationNumber is not null;
+
+    public void Describe(string title, string? description, string? learningObjectives, string language)
+    {
+        Title = Guard.Required(title, nameof(Title), 300);
+        Description = Guard.Optional(description, nameof(Description), 4000);
+        LearningObjectives = Guard.Optional(learningObjectives, nameof(LearningObjectives), 4000);
+        Language = Guard.Required(language, nameof(Language), 20);
+    }
+
+    public void SetDuration(int days, decimal hours)
+    {
+        if (days < 1)
+            throw new DomainException("Validation.AtLeastOne", nameof(DurationDays));
+        if (hours <= 0)
+            throw new DomainException("Validation.Positive", nameof(DurationHours));
+        if (hours > days * 12)
+            throw new DomainException("Programme.TooManyHours", nameof(DurationHours), days * 12);
+        DurationDays = days;
+        DurationHours = hours;
+    }
+
+    public void SetDefaultCapacity(int capacity)
+    {
+        if (capacity < 1)
+            throw new DomainException("Validation.AtLeastOne", nameof(DefaultCapacity));
+        DefaultCapacity = capacity;
+    }
+
+    public void TargetTo(SectorSet sectors) => TargetSectorCodes = sectors.ToString();
+
+    public void ServePlanActivity(int? planActivityId) => PlanActivityId = planActivityId;
+
+    public void Accredit(string? number, decimal? points)
+    {
+        var trimmed = Guard.Optional(number, nameof(AccreditationNumber), 60);
+        if (trimmed is null)
+        {
+            if (points is not null)
+                throw new DomainException("Programme.PointsNeedAccreditation", nameof(AccreditationNumber));
+            AccreditationNumber = null;
+            AccreditationPoints = null;
+            return;
+        }
+        if (points is null or <= 0)
+            throw new DomainException("Programme.AccreditationNeedsPoints", nameof(AccreditationPoints));
+        AccreditationNumber = trimmed;
+        AccreditationPoints = points;
+    }
+
+    public void Archive() => IsArchived = true;
+
+    public void Restore() => IsArchived = false;
+}

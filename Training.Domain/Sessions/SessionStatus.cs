@@ -1,0 +1,12 @@
+namespace Training.Domain.Sessions;
+
+public enum SessionStatus
+{
+    Draft,
+    Planned,
+    OpenForRegistration,
+    RegistrationClosed,
+    Delivered,
+    Closed,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace Training.Domain.Sessions;
+
+public enum TrainerRole
+{
+    Lead,
+    CoTrainer,
+    GuestSpeaker,
+}

@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Training.Domain.Programmes;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Programmes;
+
+public sealed record ProgrammeRow(int Id, string Title, int DurationDays, decimal DurationHours, string? AccreditationNumber, bool IsArchived, int Sessions);
+
+public sealed record ProgrammeList(Page<ProgrammeRow> Rows, string? Search, bool Archived);
+
+public sealed record ProgrammeSessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status);
+
+public sealed record ProgrammeDetails(TrainingProgramme Programme, string? PlanActivity, IReadOnlyList<ProgrammeSessionRow> Sessions);
+
+public sealed record ProgrammeEditor(ProgrammeForm Form, IReadOnlyList<string> Sectors, IReadOnlyList<Choice> PlanActivities)
+{
+    public int? Id { get; init; }
+}
+
+public sealed class ProgrammeForm
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Programme.Title")]
+    public string Title { get; set; } = "";
+
+    [StringLength(4000, ErrorMessage = "Validation.TooLong"), Display(Name = "Programme.Description")]
+    public string? Description { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Validation.TooLong"), Display(Name = "Programme.LearningObjectives")]
+    public string? LearningObjectives { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), Range(1, 60, ErrorMessage = "Validation.AtLeastOne"), Display(Name = "Programme.DurationDays")]
+    public int? DurationDays { get; set; } = 1;
+
+    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Programme.DurationHours")]
+    public decimal? DurationHours { get; set; } = 6;
+
+    [Required(ErrorMessage = "Validation.Required"), Range(1, 10000, ErrorMessage = "Validation.AtLeastOne"), Display(Name = "Programme.DefaultCapacity")]
+    public int? DefaultCapacity { get; set; } = 25;
+
+    [Display(Name = "Programme.Language")]
+    public string Language { get; set; } = "sr-Cyrl-RS";
+
+    public List<string> TargetSectors { get; set; } = [];
+
+    [Display(Name = "Programme.PlanActivity")]
+    public int? PlanActivityId { get; set; }
+
+    [StringLength(60, ErrorMessage = "Validation.TooLong"), Display(Name = "Programme.AccreditationNumber")]
+    public string? AccreditationNumber { get; set; }
+
+    [Display(Name = "Programme.AccreditationPoints")]
+    public decimal? AccreditationPoints { get; set; }
+}

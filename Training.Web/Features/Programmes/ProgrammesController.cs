@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Common;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Programmes;
+
+/// <summary>Training programmes: coordinators keep them; management reads them.</summary>
+[Authorize(Roles = Roles.Readers), Route("programmes")]
+public sealed class ProgrammesController(ProgrammeService programmes, TextCatalog text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, bool archived, int? page) => View(await programmes.ListAsync(search, archived, page));
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id)
+    {
+        var details = await programmes.DetailsAsync(id);
+        return details is null ? NotFound() : View(details);
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpGet("new")]
+    public async Task<IActionResult> Create() => View("Edit", await programmes.EditorAsync(new ProgrammeForm()));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("new")]
+    public Task<IActionResult> Create(ProgrammeForm form) => Save(null, form);
+
+    [Authorize(Roles = Roles.Planners), HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var form = await programmes.FormAsync(id);
+        return form is null ? NotFound() : View(await programmes.EditorAsync(form, id));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, ProgrammeForm form) => Save(id, form);
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{id:int}/archive")]
+    public async Task<IActionResult> Archive(int id, bool archived = true)
+    {
+        if (!await programmes.SetArchivedAsync(id, archived))
+            return NotFound();
+        TempData["Status"] = text[archived ? "Programme.Archived" : "Programme.Restored"];
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> Save(int? id, ProgrammeForm form)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var saved = await programmes.SaveAsync(id, form);
+                if (saved is null)
+                    return NotFound();
+                TempData["Status"] = text["Programme.Saved"];
+                return RedirectToAction(nameof(Details), new { id = saved.Id });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddDomainError(ex, text);
+            }
+        }
+        return View("Edit", await programmes.EditorAsync(form, id));
+    }
+}

@@ -1,0 +1,259 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Sessions;
+using Training.Domain.Trainers;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Sessions;
+
+public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
+{
+    public async Task<Page<SessionRow>> ListAsync(SessionFilter filter, string? trainerUserId = null)
+    {
+        var query = db.Sessions.AsNoTracking();
+        if (trainerUserId is not null)
+            query = query.Where(s => s.Trainers.Any(t => t.Trainer.UserId == trainerUserId));
+        if (filter.Year is not null)
+        {
+            var from = new DateTime(filter.Year.Value, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            var to = from.AddYears(1);
+            query = query.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to);
+        }
+        if (filter.Status is not null)
+            query = query.Where(s => s.Status == filter.Status);
+        if (!string.IsNullOrWhiteSpace(filter.Sector))
+        {
+            query = query.Where(s => s.TargetSectorCodes.Contains(filter.Sector));
+        }
+        if (filter.District is not null)
+            query = query.Where(s => s.Venue != null && s.Venue.Municipality.DistrictId == filter.District);
+        if (filter.Programme is not null)
+            query = query.Where(s => s.ProgrammeId == filter.Programme);
+        if (filter.Trainer is not null)
+            query = query.Where(s => s.Trainers.Any(t => t.TrainerId == filter.Trainer));
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim();
+            var cyrillic = Training.Infrastructure.Localisation.LatinToCyrillic.Convert(term);
+            query = query.Where(s => s.Title.Contains(term) || s.Title.Contains(cyrillic));
+        }
+        return await query.OrderByDescending(s => s.StartsAtUtc)
+            .Select(s => new SessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Days.Max(d => d.Date), s.Days.Count, s.Status,
+                s.Venue != null ? s.Venue.Name : null, s.Venue != null ? s.Venue.Municipality.Name : null, s.IsOnline, s.Capacity))
+            .ToPageAsync(filter.Page);
+    }
+
+    public async Task<IReadOnlyList<int>> YearsAsync()
+    {
+        var first = await db.Sessions.MinAsync(s => (DateTime?)s.StartsAtUtc);
+        var last = await db.Sessions.MaxAsync(s => (DateTime?)s.StartsAtUtc);
+        var now = clock.GetUtcNow().Year;
+        var from = Math.Min(first?.Year ?? now, now);
+        var to = Math.Max(last?.Year ?? now, now + 1);
+        return Enumerable.Range(from, to - from + 1).Reverse().ToList();
+    }
+
+    public async Task<SessionChoices> ChoicesAsync()
+    {
+        var programmes = await db.Programmes.AsNoTracking().Where(p => !p.IsArchived).OrderBy(p => p.Title).Select(p => new Choice(p.Id, p.Title)).ToListAsync();
+        var venues = await db.Venues.AsNoTracking().OrderBy(v => v.Municipality.Name).ThenBy(v => v.Name)
+            .Select(v => new Choice(v.Id, v.Name + " (" + v.Municipality.Name + ", " + v.Capacity + ")")).ToListAsync();
+        var trainers = await db.Trainers.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.FullName).Select(t => new Choice(t.Id, t.FullName)).ToListAsync();
+        var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
+        var activities = await db.PlanActivities.AsNoTracking()
+            .Where(a => a.Kind != Domain.Planning.ActivityKind.Other)
+            .OrderByDescending(a => a.Goal.Plan.Year).ThenBy(a => a.Goal.ParentGoal!.Number).ThenBy(a => a.Goal.Number).ThenBy(a => a.SortOrder)
+            .Select(a => new Choice(a.Id, a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text))
+            .ToListAsync();
+        return new SessionChoices(programmes, venues, trainers, sectors, districts, activities);
+    }
+
+    /// <summary>The session with everything its pages show; null when unknown.</summary>
+    public Task<TrainingSession?> FindAsync(int id) =>
+        db.Sessions.AsSplitQuery()
+            .Include(s => s.Programme)
+            .Include(s => s.Days)
+            .Include(s => s.Venue).ThenInclude(v => v!.Municipality)
+            .Include(s => s.Trainers).ThenInclude(t => t.Trainer).ThenInclude(t => t.Unavailability)
+            .FirstOrDefaultAsync(s => s.Id == id);
+
+    public Task<string?> PlanActivityTextAsync(int? planActivityId) =>
+        planActivityId is null
+            ? Task.FromResult<string?>(null)
+            : db.PlanActivities.Where(a => a.Id == planActivityId)
+                .Select(a => a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text)
+                .FirstOrDefaultAsync();
+
+    /// <summary>A trainer (not a planner or reader) may see a session only when assigned to it.</summary>
+    public static bool CanSee(ClaimsPrincipal user, TrainingSession session) =>
+        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Management)
+        || (user.IsInRole(Roles.Trainer) && session.Trainers.Any(t => t.Trainer.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier)));
+
+    public SessionForm NewForm(int? programmeId)
+    {
+        var form = new SessionForm { ProgrammeId = programmeId, Capacity = 25 };
+        form.PadDays();
+        return form;
+    }
+
+    public static SessionForm FormOf(TrainingSession session)
+    {
+        var form = new SessionForm
+        {
+            ProgrammeId = session.ProgrammeId,
+            Title = session.Title,
+            Language = session.Language,
+            Days = session.Days.OrderBy(d => d.Date).Select(d => new DayInput { Date = d.Date, Start = d.Start, End = d.End }).ToList(),
+            VenueId = session.VenueId,
+            IsOnline = session.IsOnline,
+            MeetingLink = session.MeetingLink,
+            Capacity = session.Capacity,
+            MinParticipants = session.MinParticipants,
+            RegistrationOpensOn = session.RegistrationOpensOn,
+            RegistrationClosesOn = session.RegistrationClosesOn,
+            TargetSectors = session.TargetSectors.Codes.ToList(),
+            PlanActivityId = session.PlanActivityId,
+            Version = session.Version,
+        };
+        form.PadDays();
+        return form;
+    }
+
+    /// <summary>
+    /// Creates (no id) or updates a session from the form. Rules broken throw <see cref="DomainException"/>;
+    /// a stale form throws <see cref="DbUpdateConcurrencyException"/>. Nothing is saved unless all hold.
+    /// </summary>
+    public async Task<TrainingSession?> SaveAsync(int? id, SessionForm form)
+    {
+        var programme = await db.Programmes.FindAsync(form.ProgrammeId) ?? throw new DomainException("Validation.Required", nameof(form.ProgrammeId));
+        var venue = form.VenueId is null ? null : await db.Venues.FindAsync(form.VenueId) ?? throw new DomainException("Validation.Required", nameof(form.VenueId));
+        var days = DayPlans(form);
+
+        TrainingSession? session;
+        if (id is null)
+        {
+            session = new TrainingSession(programme, days, form.Capacity ?? 0);
+            db.Sessions.Add(session);
+        }
+        else
+        {
+            session = await FindAsync(id.Value);
+            if (session is null)
+                return null;
+            db.Entry(session).Property(s => s.Version).OriginalValue = form.Version;
+            session.Reschedule(days);
+        }
+        session.Rename(string.IsNullOrWhiteSpace(form.Title) ? programme.Title : form.Title, form.Language);
+        session.HoldAt(venue, form.IsOnline, form.MeetingLink);
+        session.SetCapacity(form.Capacity ?? 0, form.MinParticipants, registered: 0);
+        session.SetRegistrationWindow(form.RegistrationOpensOn ?? session.FirstDay.AddDays(-30), form.RegistrationClosesOn ?? session.FirstDay.AddDays(-1));
+        session.Target(new SectorSet(form.TargetSectors), form.PlanActivityId ?? (id is null ? programme.PlanActivityId : null));
+
+        if (session.VenueId is not null)
+            session.EnsureVenueFree(await OverlappingAsync(session, s => s.VenueId == session.VenueId));
+        foreach (var assignment in session.Trainers)
+            session.EnsureTrainerFree(assignment.Trainer, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == assignment.TrainerId)));
+
+        await db.SaveChangesAsync();
+        return session;
+    }
+
+    public async Task AssignTrainerAsync(TrainingSession session, AssignTrainerForm form)
+    {
+        var trainer = await db.Trainers.Include(t => t.Unavailability).FirstOrDefaultAsync(t => t.Id == form.TrainerId)
+                      ?? throw new DomainException("Validation.Required", nameof(form.TrainerId));
+        var fee = form.Fee ?? trainer.DailyFee * session.Days.Count;
+        session.AssignTrainer(trainer, form.Role, fee, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == trainer.Id)));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task RemoveTrainerAsync(TrainingSession session, int trainerId)
+    {
+        session.RemoveTrainer(trainerId);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task MoveAsync(TrainingSession session, SessionStatus next)
+    {
+        session.MoveTo(next, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task CancelAsync(TrainingSession session, string reason)
+    {
+        session.Cancel(reason);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Copies a session to new dates, with its trainers where they are free then.</summary>
+    public async Task<TrainingSession> CopyAsync(TrainingSession original, DateOnly firstDay)
+    {
+        var copy = original.CopyTo(firstDay);
+        if (copy.VenueId is not null)
+            copy.EnsureVenueFree(await OverlappingAsync(copy, s => s.VenueId == copy.VenueId));
+        foreach (var assignment in original.Trainers)
+            copy.AssignTrainer(assignment.Trainer, assignment.Role, assignment.Fee, await OverlappingAsync(copy, s => s.Trainers.Any(t => t.TrainerId == assignment.TrainerId)));
+        db.Sessions.Add(copy);
+        await db.SaveChangesAsync();
+        return copy;
+    }
+
+    public async Task<CalendarPage> CalendarAsync(string view, DateOnly anchor, string? trainerUserId)
+    {
+        DateOnly from, to;
+        if (view == "week")
+        {
+            from = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
+            to = from.AddDays(6);
+        }
+        else
+        {
+            view = "month";
+            var first = new DateOnly(anchor.Year, anchor.Month, 1);
+            from = first.AddDays(-(((int)first.DayOfWeek + 6) % 7));
+            var last = first.AddMonths(1).AddDays(-1);
+            to = last.AddDays(6 - (((int)last.DayOfWeek + 6) % 7));
+        }
+        var days = db.SessionDays.AsNoTracking().Where(d => d.Date >= from && d.Date <= to);
+        var query = from d in days
+            join s in db.Sessions on d.TrainingSessionId equals s.Id
+            where trainerUserId == null || s.Trainers.Any(t => t.Trainer.UserId == trainerUserId)
+            orderby d.Date, d.Start
+            select new CalendarEntry(s.Id, s.Title, d.Date, d.Start, d.End, s.Status, s.Venue != null ? s.Venue.Municipality.Name : null);
+        return new CalendarPage(view, from, to, anchor, await query.ToListAsync());
+    }
+
+    /// <summary>Other sessions overlapping this one in time that match <paramref name="sharing"/> (same venue, same trainer).</summary>
+    private async Task<List<TrainingSession>> OverlappingAsync(TrainingSession session, System.Linq.Expressions.Expression<Func<TrainingSession, bool>> sharing)
+    {
+        var id = session.Id;
+        return await db.Sessions.AsNoTracking().Include(s => s.Days)
+            .Where(s => s.Id != id && s.Status != SessionStatus.Cancelled && s.StartsAtUtc < session.EndsAtUtc && s.EndsAtUtc > session.StartsAtUtc)
+            .Where(sharing)
+            .ToListAsync();
+    }
+
+    private static List<DayPlan> DayPlans(SessionForm form)
+    {
+        var days = new List<DayPlan>();
+        for (var i = 0; i < form.Days.Count; i++)
+        {
+            var day = form.Days[i];
+            if (day.IsEmpty)
+                continue;
+            if (day.Date is null)
+                throw new DomainException("Validation.Required", $"Days[{i}].Date");
+            if (day.Start is null)
+                throw new DomainException("Validation.Required", $"Days[{i}].Start");
+            if (day.End is null)
+                throw new DomainException("Validation.Required", $"Days[{i}].End");
+            days.Add(new DayPlan(day.Date.Value, day.Start.Value, day.End.Value));
+        }
+        return days;
+    }
+}
