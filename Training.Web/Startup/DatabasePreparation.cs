@@ -32,7 +32,10 @@ public static class DatabasePreparation
             app.Logger.LogError("The first administrator was not created: {Error}", error);
 
         if (app.Configuration.GetValue<bool>("Seed:DemoData"))
+        {
             await services.GetRequiredService<DemoUserSeeder>().SeedAsync();
+            await services.GetRequiredService<DemoTrainingSeeder>().SeedAsync();
+        }
     }
 
     private static void EnsureSqliteFolder(TrainingDbContext db)

@@ -41,6 +41,7 @@ public static class TrainingServices
         services.AddSingleton(new SeedFiles(string.IsNullOrWhiteSpace(seedPath) ? SeedFiles.Locate(AppContext.BaseDirectory) : seedPath));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoUserSeeder>();
+        services.AddScoped<DemoTrainingSeeder>();
         services.AddScoped<IdentityBootstrap>();
 
         AddIdentity(services);

@@ -82,6 +82,13 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
             .Include(s => s.Trainers).ThenInclude(t => t.Trainer).ThenInclude(t => t.Unavailability)
             .FirstOrDefaultAsync(s => s.Id == id);
 
+    /// <summary>The session as stored now, forgetting any unsaved change made to it in this request.</summary>
+    public Task<TrainingSession?> ReloadAsync(int id)
+    {
+        db.ChangeTracker.Clear();
+        return FindAsync(id);
+    }
+
     public Task<string?> PlanActivityTextAsync(int? planActivityId) =>
         planActivityId is null
             ? Task.FromResult<string?>(null)

@@ -123,7 +123,7 @@ public sealed class SessionsController(SessionService sessions, TimeProvider clo
             catch (DbUpdateConcurrencyException)
             {
                 // Someone else saved first: show what is stored now, and say so, instead of overwriting it.
-                var current = await sessions.FindAsync(id!.Value);
+                var current = await sessions.ReloadAsync(id!.Value);
                 if (current is null)
                     return NotFound();
                 ModelState.Clear();
@@ -149,7 +149,7 @@ public sealed class SessionsController(SessionService sessions, TimeProvider clo
         catch (DomainException ex)
         {
             ModelState.AddDomainError(ex, text, prefix);
-            var details = await DetailsOf(await sessions.FindAsync(id) ?? session);
+            var details = await DetailsOf(await sessions.ReloadAsync(id) ?? session);
             return View("Details", withForm is null ? details : withForm(details));
         }
     }

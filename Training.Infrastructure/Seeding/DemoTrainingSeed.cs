@@ -1,0 +1,19 @@
+using Training.Domain.Sessions;
+using Training.Domain.Trainers;
+
+namespace Training.Infrastructure.Seeding;
+
+// The shape of seed/demo/training.json.
+
+public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions);
+
+public sealed record DemoVenue(string Key, string Name, string Address, string Municipality, int Capacity, string? Accessibility, string? ContactPerson, string? ContactPhone);
+
+public sealed record DemoTrainer(string Key, string FullName, TrainerKind Kind, string? User, string? Institution, string? Expertise, string? Languages, decimal DailyFee, List<DemoUnavailable>? Unavailable);
+
+public sealed record DemoUnavailable(int FromOffset, int ToOffset, string? Reason);
+
+public sealed record DemoProgramme(string Key, string Title, string? Activity, int Days, decimal Hours, int Capacity, List<string> Sectors,
+    string? AccreditationNumber, decimal? AccreditationPoints, string? Description, string? Objectives);
+
+public sealed record DemoSession(string Programme, int Offset, string? Venue, string? Online, List<string> Trainers, SessionStatus Status, string? Reason);

@@ -1,0 +1,140 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Programmes;
+using Training.Domain.Sessions;
+using Training.Domain.Trainers;
+using Training.Domain.Venues;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Persistence;
+
+namespace Training.Infrastructure.Seeding;
+
+/// <summary>
+/// Development only: venues, trainers, programmes and a year of sessions from
+/// <c>seed/demo/training.json</c>, dated around today and taken through the real workflow.
+/// Runs once: nothing is added when programmes already exist.
+/// </summary>
+public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser> users, SeedFiles files, TimeProvider clock)
+{
+    public const string TrainingFile = "demo/training.json";
+
+    public async Task SeedAsync()
+    {
+        if (await db.Programmes.AnyAsync())
+            return;
+        var seed = files.Read<DemoTrainingSeed>(TrainingFile);
+        var today = Belgrade.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var venues = await VenuesAsync(seed);
+            var trainers = await TrainersAsync(seed, today);
+            var programmes = await ProgrammesAsync(seed);
+            await db.SaveChangesAsync();
+
+            var scheduled = new List<TrainingSession>();
+            foreach (var demo in seed.Sessions)
+            {
+                var programme = programmes[demo.Programme];
+                var first = FirstWorkingRun(today.AddDays(demo.Offset), programme.DurationDays);
+                var hoursPerDay = programme.DurationHours / programme.DurationDays;
+                var days = Enumerable.Range(0, programme.DurationDays)
+                    .Select(i => new DayPlan(first.AddDays(i), new TimeOnly(9, 30), new TimeOnly(9, 30).Add(TimeSpan.FromHours((double)hoursPerDay))))
+                    .ToList();
+                var session = new TrainingSession(programme, days, programme.DefaultCapacity);
+                session.HoldAt(demo.Venue is null ? null : venues[demo.Venue], demo.Online is not null, demo.Online);
+                foreach (var key in demo.Trainers)
+                {
+                    var trainer = trainers[key];
+                    session.AssignTrainer(trainer, key == demo.Trainers[0] ? TrainerRole.Lead : TrainerRole.CoTrainer, trainer.DailyFee * programme.DurationDays,
+                        scheduled.Where(s => s.Trainers.Any(t => t.Trainer == trainer)));
+                }
+                Advance(session, demo, now);
+                scheduled.Add(session);
+                db.Sessions.Add(session);
+            }
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException ex)
+        {
+            throw new SeedException(TrainingFile, $"{ex.MessageKey} ({ex.Field}) {string.Join(", ", ex.Arguments)}");
+        }
+        catch (KeyNotFoundException ex)
+        {
+            throw new SeedException(TrainingFile, ex.Message);
+        }
+    }
+
+    private async Task<Dictionary<string, Venue>> VenuesAsync(DemoTrainingSeed seed)
+    {
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Code);
+        var venues = new Dictionary<string, Venue>();
+        foreach (var v in seed.Venues)
+        {
+            var venue = new Venue(v.Name, v.Address, municipalities[v.Municipality], v.Capacity);
+            venue.Update(v.Name, v.Address, municipalities[v.Municipality], v.Capacity, v.Accessibility, v.ContactPerson, v.ContactPhone);
+            db.Venues.Add(venue);
+            venues[v.Key] = venue;
+        }
+        return venues;
+    }
+
+    private async Task<Dictionary<string, Trainer>> TrainersAsync(DemoTrainingSeed seed, DateOnly today)
+    {
+        var trainers = new Dictionary<string, Trainer>();
+        foreach (var t in seed.Trainers)
+        {
+            var userId = t.User is null ? null : (await users.FindByEmailAsync(t.User))?.Id;
+            var trainer = new Trainer(t.FullName, t.Kind);
+            trainer.Update(t.FullName, t.Kind, userId, t.Institution, null, null, t.Expertise, t.Languages, t.DailyFee);
+            foreach (var u in t.Unavailable ?? [])
+                trainer.MarkUnavailable(today.AddDays(u.FromOffset), today.AddDays(u.ToOffset), u.Reason);
+            db.Trainers.Add(trainer);
+            trainers[t.Key] = trainer;
+        }
+        return trainers;
+    }
+
+    private async Task<Dictionary<string, TrainingProgramme>> ProgrammesAsync(DemoTrainingSeed seed)
+    {
+        var activities = (await db.PlanActivities.Where(a => a.Goal.Plan.Year == 2017)
+                .Select(a => new { a.Id, Code = a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number }).ToListAsync())
+            .ToDictionary(a => a.Code, a => a.Id);
+        var programmes = new Dictionary<string, TrainingProgramme>();
+        foreach (var p in seed.Programmes)
+        {
+            var programme = new TrainingProgramme(p.Title, p.Hours, p.Days, p.Capacity);
+            programme.Describe(p.Title, p.Description, p.Objectives, "sr-Cyrl-RS");
+            programme.TargetTo(new SectorSet(p.Sectors));
+            programme.ServePlanActivity(p.Activity is null ? null : activities[p.Activity]);
+            programme.Accredit(p.AccreditationNumber, p.AccreditationPoints);
+            db.Programmes.Add(programme);
+            programmes[p.Key] = programme;
+        }
+        return programmes;
+    }
+
+    /// <summary>Takes a session through the real workflow up to the status the demo wants.</summary>
+    private static void Advance(TrainingSession session, DemoSession demo, DateTime now)
+    {
+        if (demo.Status == SessionStatus.Cancelled)
+        {
+            session.MoveTo(SessionStatus.Planned, now);
+            session.Cancel(demo.Reason ?? "—");
+            return;
+        }
+        SessionStatus[] path = [SessionStatus.Planned, SessionStatus.OpenForRegistration, SessionStatus.RegistrationClosed, SessionStatus.Delivered, SessionStatus.Closed];
+        foreach (var step in path.TakeWhile(s => s <= demo.Status))
+            session.MoveTo(step, now);
+    }
+
+    /// <summary>The first date on or after <paramref name="from"/> that starts <paramref name="days"/> consecutive working days.</summary>
+    private static DateOnly FirstWorkingRun(DateOnly from, int days)
+    {
+        var date = from;
+        while (Enumerable.Range(0, days).Any(i => date.AddDays(i).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday))
+            date = date.AddDays(1);
+        return date;
+    }
+}
