@@ -18,11 +18,7 @@ public sealed class SchedulingBrowserTests : IClassFixture<Support.Browser>, IDi
         await using var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var root = _app.ServerAddress;
-        await page.GotoAsync(root + "/account/login");
-        await page.GetByLabel("Адреса е-поште").FillAsync("coordinator@demo.local");
-        await page.GetByLabel("Лозинка").FillAsync(WebSession.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/");
+        await Support.Browser.SignInAsync(page, root, "coordinator@demo.local");
 
         // The programme.
         await page.GotoAsync(root + "/programmes/new");
@@ -71,11 +67,7 @@ public sealed class SchedulingBrowserTests : IClassFixture<Support.Browser>, IDi
         await using var context = await _browser.NewContextAsync(width: 375, height: 740);
         var page = await context.NewPageAsync();
         var root = _app.ServerAddress;
-        await page.GotoAsync(root + "/account/login");
-        await page.GetByLabel("Адреса е-поште").FillAsync("coordinator@demo.local");
-        await page.GetByLabel("Лозинка").FillAsync(WebSession.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/");
+        await Support.Browser.SignInAsync(page, root, "coordinator@demo.local");
         await page.GotoAsync(root + "/sessions");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow);

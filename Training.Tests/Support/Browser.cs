@@ -37,6 +37,16 @@ public sealed class Browser : IAsyncLifetime
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
         });
 
+    /// <summary>Signs in through the real form (Serbian Cyrillic labels) and waits for the home page.</summary>
+    public static async Task SignInAsync(IPage page, string root, string email)
+    {
+        await page.GotoAsync(root + "/account/login");
+        await page.GetByLabel("Адреса е-поште").FillAsync(email);
+        await page.GetByLabel("Лозинка").FillAsync(WebSession.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
+        await page.WaitForURLAsync(root + "/");
+    }
+
     public async Task DisposeAsync()
     {
         if (Instance is not null)

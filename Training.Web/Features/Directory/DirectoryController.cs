@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -33,21 +32,12 @@ public sealed class DirectoryController(DirectoryService directory, TextCatalog 
 
     private async Task<IActionResult> Save(int? id, OrganisationForm form)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var saved = await directory.SaveAsync(id, form);
-                if (saved is null)
-                    return NotFound();
-                TempData["Status"] = text["Directory.Saved"];
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
-        }
-        return View("Edit", new OrganisationEditor(form, await directory.ChoicesAsync()) { Id = id });
+        var (done, saved) = await ModelState.TrySaveAsync(text, () => directory.SaveAsync(id, form));
+        if (!done)
+            return View("Edit", new OrganisationEditor(form, await directory.ChoicesAsync()) { Id = id });
+        if (saved is null)
+            return NotFound();
+        TempData["Status"] = text["Directory.Saved"];
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -48,21 +47,12 @@ public sealed class ProgrammesController(ProgrammeService programmes, TextCatalo
 
     private async Task<IActionResult> Save(int? id, ProgrammeForm form)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var saved = await programmes.SaveAsync(id, form);
-                if (saved is null)
-                    return NotFound();
-                TempData["Status"] = text["Programme.Saved"];
-                return RedirectToAction(nameof(Details), new { id = saved.Id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
-        }
-        return View("Edit", await programmes.EditorAsync(form, id));
+        var (done, saved) = await ModelState.TrySaveAsync(text, () => programmes.SaveAsync(id, form));
+        if (!done)
+            return View("Edit", await programmes.EditorAsync(form, id));
+        if (saved is null)
+            return NotFound();
+        TempData["Status"] = text["Programme.Saved"];
+        return RedirectToAction(nameof(Details), new { id = saved.Id });
     }
 }

@@ -71,10 +71,11 @@ public sealed class TrainerService(TrainingDbContext db)
         return trainer;
     }
 
-    public async Task MarkUnavailableAsync(Trainer trainer, UnavailabilityForm form)
+    public async Task<TrainerUnavailability?> MarkUnavailableAsync(Trainer trainer, UnavailabilityForm form)
     {
-        trainer.MarkUnavailable(form.From!.Value, form.To!.Value, form.Reason);
+        var period = trainer.MarkUnavailable(form.From!.Value, form.To!.Value, form.Reason);
         await db.SaveChangesAsync();
+        return period;
     }
 
     public async Task<bool> RemoveUnavailabilityAsync(int trainerId, int periodId)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -42,20 +41,11 @@ public sealed class TrainersController(TrainerService trainers, TextCatalog text
         var details = await trainers.DetailsAsync(id);
         if (details is null)
             return NotFound();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                await trainers.MarkUnavailableAsync(details.Trainer, form);
-                TempData["Status"] = text["Trainer.UnavailableSaved"];
-                return RedirectToAction(nameof(Details), new { id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text, "Unavailable");
-            }
-        }
-        return View("Details", details with { Unavailable = form });
+        var (done, _) = await ModelState.TrySaveAsync(text, () => trainers.MarkUnavailableAsync(details.Trainer, form), "Unavailable");
+        if (!done)
+            return View("Details", details with { Unavailable = form });
+        TempData["Status"] = text["Trainer.UnavailableSaved"];
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{id:int}/unavailable/{periodId:int}/remove")]
@@ -69,21 +59,12 @@ public sealed class TrainersController(TrainerService trainers, TextCatalog text
 
     private async Task<IActionResult> Save(int? id, TrainerForm form)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                var saved = await trainers.SaveAsync(id, form);
-                if (saved is null)
-                    return NotFound();
-                TempData["Status"] = text["Trainer.Saved"];
-                return RedirectToAction(nameof(Details), new { id = saved.Id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
-        }
-        return View("Edit", await trainers.EditorAsync(form, id));
+        var (done, saved) = await ModelState.TrySaveAsync(text, () => trainers.SaveAsync(id, form));
+        if (!done)
+            return View("Edit", await trainers.EditorAsync(form, id));
+        if (saved is null)
+            return NotFound();
+        TempData["Status"] = text["Trainer.Saved"];
+        return RedirectToAction(nameof(Details), new { id = saved.Id });
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -31,20 +30,12 @@ public sealed class VenuesController(VenueService venues, TextCatalog text) : Co
 
     private async Task<IActionResult> Save(int? id, VenueForm form)
     {
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                if (await venues.SaveAsync(id, form) is null)
-                    return NotFound();
-                TempData["Status"] = text["Venue.Saved"];
-                return RedirectToAction(nameof(Index));
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
-        }
-        return View("Edit", await venues.EditorAsync(form, id));
+        var (done, saved) = await ModelState.TrySaveAsync(text, () => venues.SaveAsync(id, form));
+        if (!done)
+            return View("Edit", await venues.EditorAsync(form, id));
+        if (saved is null)
+            return NotFound();
+        TempData["Status"] = text["Venue.Saved"];
+        return RedirectToAction(nameof(Index));
     }
 }
