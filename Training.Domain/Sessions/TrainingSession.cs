@@ -68,12 +68,24 @@ public sealed class TrainingSession : Entity
     public DateTime EndsAtUtc { get; private set; }
     public IReadOnlyCollection<TrainerAssignment> Trainers => _trainers;
 
+    /// <summary>
+    /// Seats held (confirmed or offered). Changed only by a conditional UPDATE in the database, in the
+    /// same transaction as the registration, so concurrent registrants can never overfill a session.
+    /// </summary>
+    public int SeatsTaken { get; private set; }
+
     /// <summary>Changes with every edit; a save carrying an older value is refused (two coordinators editing at once).</summary>
     public Guid Version { get; private set; }
 
     public DateOnly FirstDay => _days.Min(d => d.Date);
     public DateOnly LastDay => _days.Max(d => d.Date);
     public decimal Hours => _days.Sum(d => d.Hours);
+
+    public int SeatsFree => Math.Max(0, Capacity - SeatsTaken);
+
+    /// <summary>Open to registrations on <paramref name="today"/> (Belgrade date).</summary>
+    public bool AcceptsRegistrations(DateOnly today) =>
+        Status == SessionStatus.OpenForRegistration && today >= RegistrationOpensOn && today <= RegistrationClosesOn;
 
     public bool IsEditable => Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled);
 

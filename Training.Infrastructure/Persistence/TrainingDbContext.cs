@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Organisations;
+using Training.Domain.Participants;
 using Training.Domain.Programmes;
+using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
 using Training.Domain.Venues;
@@ -38,6 +40,10 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Trainer> Trainers => Set<Trainer>();
     public DbSet<TrainerAssignment> TrainerAssignments => Set<TrainerAssignment>();
+
+    public DbSet<Participant> Participants => Set<Participant>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Registration> Registrations => Set<Registration>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

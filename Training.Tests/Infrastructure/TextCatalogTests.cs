@@ -48,9 +48,11 @@ public sealed partial class TextCatalogTests
             ["Session.MoveTo."] = typeof(Training.Domain.Sessions.SessionStatus),
             ["TrainerRole."] = typeof(Training.Domain.Sessions.TrainerRole),
             ["TrainerKind."] = typeof(Training.Domain.Trainers.TrainerKind),
+            ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();
+        missing.AddRange(new[] { "Invite.RowInvalidAddress", "Invite.RowDuplicate", "Invite.RowAlreadyInvited" }.Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null));
         missing.AddRange(Cultures.Supported.Select(c => "Language." + c).Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null));
         Assert.Empty(missing);
     }

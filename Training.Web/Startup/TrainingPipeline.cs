@@ -35,7 +35,9 @@ public static class TrainingPipeline
         }, app.Services.GetRequiredService<JobStorage>());
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
-        OutboxJob.Schedule(app.Services.GetRequiredService<IRecurringJobManager>());
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        OutboxJob.Schedule(jobs);
+        Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
         return app;
     }
 }

@@ -35,6 +35,7 @@ public static class TrainingServices
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<Mailer>();
+        services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();
         AddFeatureServices(services);
 
         var seedPath = configuration["Seed:Path"];
@@ -143,6 +144,7 @@ public static class TrainingServices
             o.ViewLocationFormats.Clear();
             o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             o.ViewLocationFormats.Add("/Shared/{0}.cshtml");
+            o.ViewLocationExpanders.Add(new Training.Web.Shared.FeatureViewLocations());
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
     }

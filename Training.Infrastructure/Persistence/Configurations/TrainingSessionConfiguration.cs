@@ -30,6 +30,7 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.Ignore(s => s.IsEditable);
         builder.Ignore(s => s.AllowedMoves);
         builder.Ignore(s => s.ExceedsVenueCapacity);
+        builder.Ignore(s => s.SeatsFree);
         builder.HasIndex(s => new { s.StartsAtUtc, s.EndsAtUtc });
         builder.HasIndex(s => s.Status);
     }

@@ -118,7 +118,7 @@ public sealed class CopyForm
     public DateOnly? FirstDay { get; set; }
 }
 
-public sealed record SessionDetails(TrainingSession Session, string? PlanActivity, SessionChoices Choices, bool CanEdit)
+public sealed record SessionDetails(TrainingSession Session, string? PlanActivity, SessionChoices Choices, bool CanEdit, Training.Web.Features.Registrations.SessionRegistrations Registrations)
 {
     public AssignTrainerForm Assign { get; init; } = new();
     public CancelForm Cancel { get; init; } = new();

@@ -157,7 +157,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
         }
         session.Rename(string.IsNullOrWhiteSpace(form.Title) ? programme.Title : form.Title, form.Language);
         session.HoldAt(venue, form.IsOnline, form.MeetingLink);
-        session.SetCapacity(form.Capacity ?? 0, form.MinParticipants, registered: 0);
+        session.SetCapacity(form.Capacity ?? 0, form.MinParticipants, registered: session.SeatsTaken);
         session.SetRegistrationWindow(form.RegistrationOpensOn ?? session.FirstDay.AddDays(-30), form.RegistrationClosesOn ?? session.FirstDay.AddDays(-1));
         session.Target(new SectorSet(form.TargetSectors), form.PlanActivityId ?? (id is null ? programme.PlanActivityId : null));
 

@@ -1,0 +1,50 @@
+using System.Net.Mail;
+using Training.Domain.Common;
+
+namespace Training.Domain.Participants;
+
+/// <summary>
+/// A professional who takes part in trainings, without an account. One person per normalised
+/// email address; only what a training needs is kept.
+/// </summary>
+public sealed class Participant : Entity
+{
+    private Participant() { }
+
+    public Participant(string fullName, string email, string culture)
+    {
+        Email = NormaliseEmail(email) ?? throw new DomainException("Validation.Required", nameof(Email));
+        UpdateDetails(fullName, null, null, null, null, culture);
+    }
+
+    public string FullName { get; private set; } = "";
+    public string Email { get; private set; } = "";
+    public int? OrganisationId { get; private set; }
+
+    /// <summary>The institution as typed, when it is not (yet) in the directory.</summary>
+    public string? OrganisationName { get; private set; }
+    public string? Position { get; private set; }
+    public string? Phone { get; private set; }
+    public string Culture { get; private set; } = "sr-Cyrl-RS";
+
+    public void UpdateDetails(string fullName, int? organisationId, string? organisationName, string? position, string? phone, string culture)
+    {
+        FullName = Guard.Required(fullName, nameof(FullName), 200);
+        OrganisationId = organisationId;
+        OrganisationName = organisationId is null ? Guard.Optional(organisationName, nameof(OrganisationName), 300) : null;
+        Position = Guard.Optional(position, nameof(Position), 200);
+        Phone = Guard.Optional(phone, nameof(Phone), 50);
+        Culture = Guard.Required(culture, nameof(Culture), 20);
+    }
+
+    /// <summary>Lower-case, trimmed, and a real single address; null when empty.</summary>
+    public static string? NormaliseEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+            return null;
+        if (trimmed.Length > 254 || !MailAddress.TryCreate(trimmed, out var parsed) || parsed.Address != trimmed || !trimmed.Contains('.', StringComparison.Ordinal))
+            throw new DomainException("Validation.Email", nameof(Email));
+        return trimmed.ToLowerInvariant();
+    }
+}

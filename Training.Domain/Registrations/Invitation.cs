@@ -1,0 +1,36 @@
+using Training.Domain.Common;
+using Training.Domain.Participants;
+
+namespace Training.Domain.Registrations;
+
+/// <summary>A personal invitation to a session, answered through the link in its email.</summary>
+public sealed class Invitation : Entity
+{
+    private Invitation() { }
+
+    public Invitation(int sessionId, string email, string? name, string? institution, string culture, string tokenHash, DateTime nowUtc, DateTime expiresAtUtc)
+    {
+        SessionId = sessionId;
+        Email = Participant.NormaliseEmail(email) ?? throw new DomainException("Validation.Required", nameof(Email));
+        Name = Guard.Optional(name, nameof(Name), 200);
+        Institution = Guard.Optional(institution, nameof(Institution), 300);
+        Culture = culture;
+        TokenHash = tokenHash;
+        CreatedAtUtc = nowUtc;
+        ExpiresAtUtc = expiresAtUtc;
+    }
+
+    public int SessionId { get; private set; }
+    public string Email { get; private set; } = "";
+    public string? Name { get; private set; }
+    public string? Institution { get; private set; }
+    public string Culture { get; private set; } = "sr-Cyrl-RS";
+    public InvitationStatus Status { get; private set; } = InvitationStatus.Sent;
+    public string TokenHash { get; private set; } = "";
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime ExpiresAtUtc { get; private set; }
+
+    public void MarkRegistered() => Status = InvitationStatus.Registered;
+
+    public void Decline() => Status = InvitationStatus.Declined;
+}

@@ -1,0 +1,8 @@
+namespace Training.Domain.Registrations;
+
+public enum InvitationStatus
+{
+    Sent,
+    Registered,
+    Declined,
+}

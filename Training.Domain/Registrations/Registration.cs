@@ -1,0 +1,92 @@
+using Training.Domain.Common;
+
+namespace Training.Domain.Registrations;
+
+/// <summary>
+/// A person's place at a session: confirmed, on the waiting list, offered a freed seat, or cancelled.
+/// Seats are counted on the session by a conditional update in the database, so these rules
+/// decide only what each state may become.
+/// </summary>
+public sealed class Registration : Entity
+{
+    public static readonly TimeSpan OfferValidFor = TimeSpan.FromHours(48);
+
+    private Registration() { }
+
+    public Registration(int sessionId, int participantId, bool seatTaken, string tokenHash, string? dietaryNeeds, string? accessibilityNeeds, DateTime nowUtc)
+    {
+        SessionId = sessionId;
+        ParticipantId = participantId;
+        Status = seatTaken ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+        TokenHash = tokenHash;
+        CreatedAtUtc = nowUtc;
+        UpdateNeeds(dietaryNeeds, accessibilityNeeds);
+    }
+
+    public int SessionId { get; private set; }
+    public int ParticipantId { get; private set; }
+    public RegistrationStatus Status { get; private set; }
+
+    /// <summary>SHA-256 of the participant's personal link; the link itself is never stored.</summary>
+    public string TokenHash { get; private set; } = "";
+    public string? DietaryNeeds { get; private set; }
+    public string? AccessibilityNeeds { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? OfferExpiresAtUtc { get; private set; }
+    public DateTime? CancelledAtUtc { get; private set; }
+
+    /// <summary>Raised with every change the participant's calendar should pick up.</summary>
+    public int CalendarSequence { get; private set; }
+
+    /// <summary>True while the person holds a seat (confirmed, or offered and not yet lapsed).</summary>
+    public bool HoldsSeat => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
+
+    public void UpdateNeeds(string? dietaryNeeds, string? accessibilityNeeds)
+    {
+        DietaryNeeds = Guard.Optional(dietaryNeeds, nameof(DietaryNeeds), 500);
+        AccessibilityNeeds = Guard.Optional(accessibilityNeeds, nameof(AccessibilityNeeds), 500);
+    }
+
+    /// <summary>Returns whether a seat was given back.</summary>
+    public bool Cancel(DateTime nowUtc)
+    {
+        if (Status == RegistrationStatus.Cancelled)
+            throw new DomainException("Registration.AlreadyCancelled");
+        var freed = HoldsSeat;
+        Status = RegistrationStatus.Cancelled;
+        CancelledAtUtc = nowUtc;
+        OfferExpiresAtUtc = null;
+        CalendarSequence++;
+        return freed;
+    }
+
+    /// <summary>A seat freed up: held for this waiting person until the offer expires.</summary>
+    public void OfferSeat(DateTime nowUtc)
+    {
+        if (Status != RegistrationStatus.Waitlisted)
+            throw new DomainException("Registration.NotWaiting");
+        Status = RegistrationStatus.Offered;
+        OfferExpiresAtUtc = nowUtc + OfferValidFor;
+    }
+
+    public void AcceptOffer(DateTime nowUtc)
+    {
+        if (Status != RegistrationStatus.Offered)
+            throw new DomainException("Registration.NoOffer");
+        if (OfferExpiresAtUtc <= nowUtc)
+            throw new DomainException("Registration.OfferExpired");
+        Status = RegistrationStatus.Confirmed;
+        OfferExpiresAtUtc = null;
+        CalendarSequence++;
+    }
+
+    /// <summary>The offer ran out: the seat goes to the next person and this registration ends.</summary>
+    public void LapseOffer(DateTime nowUtc)
+    {
+        if (Status != RegistrationStatus.Offered || OfferExpiresAtUtc > nowUtc)
+            throw new DomainException("Registration.NoOffer");
+        Status = RegistrationStatus.Cancelled;
+        CancelledAtUtc = nowUtc;
+        OfferExpiresAtUtc = null;
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Registrations;
+using Training.Infrastructure.Calendar;
+using Training.Infrastructure.Localisation;
+using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Registrations;
+
+/// <summary>
+/// The participant's page behind the personal link in their email: no account, no sign-in.
+/// GET only shows (mail scanners open links); every change is a POST with antiforgery.
+/// </summary>
+[AllowAnonymous, Route("r/{token}")]
+public sealed class ParticipantLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
+{
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        // The token is in the URL: it must not leak through a Referer header or a shared cache.
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers.CacheControl = "no-store";
+        base.OnActionExecuting(context);
+    }
+
+    [HttpGet("")]
+    public async Task<IActionResult> Show(string token, bool cancel = false)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target is null)
+            return NotFound();
+        return View("Page", await PageAsync(token, target, FormFor(target)) with { ConfirmCancel = cancel && target.Registration?.HoldsSeat != false });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Register(string token, RegistrationForm form)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target is null)
+            return NotFound();
+        if (target.Registration is not null)
+            return RedirectToAction(nameof(Show), new { token });
+        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.RegisterAsync(target, form, token));
+        if (!done)
+            return View("Page", await PageAsync(token, target, form));
+        return RedirectToAction(nameof(Show), new { token });
+    }
+
+    [HttpPost("details")]
+    public async Task<IActionResult> Details(string token, RegistrationForm form)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.UpdateDetailsAsync(target, form); return target; });
+        if (!done)
+            return View("Page", await PageAsync(token, target, form));
+        TempData["Status"] = text["Register.DetailsSaved"];
+        return RedirectToAction(nameof(Show), new { token });
+    }
+
+    [HttpPost("cancel")]
+    public async Task<IActionResult> Cancel(string token)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is null)
+            return NotFound();
+        if (target.Registration.Status != RegistrationStatus.Cancelled)
+            await registrations.CancelAsync(target);
+        TempData["Status"] = text["Register.CancelledDone"];
+        return RedirectToAction(nameof(Show), new { token });
+    }
+
+    [HttpPost("accept")]
+    public async Task<IActionResult> Accept(string token)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.AcceptOfferAsync(target, token); return target; });
+        if (!done)
+            return View("Page", await PageAsync(token, target, FormFor(target)));
+        TempData["Status"] = text["Register.OfferAccepted"];
+        return RedirectToAction(nameof(Show), new { token });
+    }
+
+    [HttpGet("calendar.ics")]
+    public async Task<IActionResult> Calendar(string token)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is not { Status: RegistrationStatus.Confirmed } registration)
+            return NotFound();
+        var content = SessionCalendar.Build(target.Session, registration.Id, registration.CalendarSequence, false, "obuke@centarzztlj.rs",
+            text["Email.Signature"], target.Participant!.Email, target.Participant.FullName, Display.Name(target.Session.Title), target.Session.Venue?.Name, null);
+        return File(content, "text/calendar; charset=utf-8", "obuka.ics");
+    }
+
+    private static RegistrationForm FormFor(LinkTarget target) => target.Participant is { } p
+        ? new RegistrationForm
+        {
+            FullName = p.FullName, Email = p.Email, OrganisationId = p.OrganisationId, OrganisationName = p.OrganisationName, Position = p.Position, Phone = p.Phone,
+            DietaryNeeds = target.Registration?.DietaryNeeds, AccessibilityNeeds = target.Registration?.AccessibilityNeeds, Consent = true,
+        }
+        : new RegistrationForm { FullName = target.Invitation?.Name, Email = target.Invitation?.Email, OrganisationName = target.Invitation?.Institution };
+
+    private async Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
+        return new ParticipantPage(token, target, form, organisations, target.Session.AcceptsRegistrations(Belgrade.Today(clock)));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Training.Domain.Participants;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Infrastructure.Calendar;
+using Training.Infrastructure.Email;
+using Training.Infrastructure.Localisation;
+using Training.Web.Features.SentMail;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Registrations;
+
+/// <summary>The emails of registration, each in the recipient's language, queued in the outbox.</summary>
+public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> options)
+{
+    private readonly EmailOptions _options = options.Value;
+
+    public string LinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/r/{token}";
+
+    public void Invitation(TrainingSession session, Invitation invitation, string token) =>
+        mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "Invitation", t => new EmailContent(
+            t["Email.Invitation.Subject", Display.Name(session.Title)],
+            [
+                t["Email.Greeting", invitation.Name ?? ""].Trim(),
+                t["Email.Invitation.Body", Display.Name(session.Title)],
+                Summary(session, t),
+                t["Email.Invitation.Link", LinkFor(token)],
+                t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)],
+            ],
+            t["Email.Signature"]));
+
+    public void Registered(TrainingSession session, Registration registration, Participant participant, string token)
+    {
+        if (registration.Status == RegistrationStatus.Confirmed)
+            Confirmed(session, registration, participant, token);
+        else
+            mailer.Queue(participant.Email, participant.FullName, participant.Culture, "Waitlisted", t => new EmailContent(
+                t["Email.Waitlisted.Subject", Display.Name(session.Title)],
+                [t["Email.Greeting", participant.FullName], t["Email.Waitlisted.Body"], Summary(session, t), t["Email.YourPage", LinkFor(token)]],
+                t["Email.Signature"]));
+    }
+
+    public void Confirmed(TrainingSession session, Registration registration, Participant participant, string? token)
+    {
+        var message = mailer.Queue(participant.Email, participant.FullName, participant.Culture, "Confirmation", t => new EmailContent(
+            t["Email.Confirmed.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.Confirmed.Body"], Summary(session, t), token is null ? t["Email.YourPageInEarlierEmail"] : t["Email.YourPage", LinkFor(token)]],
+            t["Email.Signature"]));
+        AttachCalendar(message, session, registration, participant, cancelled: false);
+    }
+
+    public void SeatOffered(TrainingSession session, Registration registration, Participant participant) =>
+        mailer.Queue(participant.Email, participant.FullName, participant.Culture, "SeatOffer", t => new EmailContent(
+            t["Email.Offer.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.Offer.Body", Display.DateTime(registration.OfferExpiresAtUtc!.Value)], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
+            t["Email.Signature"]));
+
+    public void Cancelled(TrainingSession session, Registration registration, Participant participant)
+    {
+        var message = mailer.Queue(participant.Email, participant.FullName, participant.Culture, "Cancellation", t => new EmailContent(
+            t["Email.Cancelled.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.Cancelled.Body"], Summary(session, t)],
+            t["Email.Signature"]));
+        AttachCalendar(message, session, registration, participant, cancelled: true);
+    }
+
+    private void AttachCalendar(OutboxMessage message, TrainingSession session, Registration registration, Participant participant, bool cancelled)
+    {
+        var content = Cultures.With(participant.Culture, () => SessionCalendar.Build(session, registration.Id, registration.CalendarSequence, cancelled,
+            _options.FromAddress, _options.FromName, participant.Email, participant.FullName, Display.Name(session.Title), Place(session), null));
+        message.Attach("obuka.ics", string.Format(CultureInfo.InvariantCulture, SessionCalendar.ContentType, cancelled ? "CANCEL" : "REQUEST"), content);
+    }
+
+    private static string Summary(TrainingSession session, TextCatalog t)
+    {
+        var days = string.Join("\n", session.Days.OrderBy(d => d.Date).Select(d =>
+            $"{Display.Date(d.Date)} {d.Start.ToString("t", CultureInfo.CurrentCulture)}–{d.End.ToString("t", CultureInfo.CurrentCulture)}"));
+        return $"{Display.Name(session.Title)}\n{days}\n{t["Session.Place"]}: {Place(session)}";
+    }
+
+    private static string Place(TrainingSession session) =>
+        session.Venue is not null
+            ? Display.Name($"{session.Venue.Name}, {session.Venue.Address}, {session.Venue.Municipality?.Name}")
+            : session.IsOnline ? TextCatalog.Default["Session.Online"] : "—";
+}

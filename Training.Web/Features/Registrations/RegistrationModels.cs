@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Training.Domain.Participants;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Registrations;
+
+public sealed class InviteForm
+{
+    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Invite.Addresses")]
+    public string? Addresses { get; set; }
+
+    [Display(Name = "Invite.Culture")]
+    public string Culture { get; set; } = "sr-Cyrl-RS";
+
+    /// <summary>Set by the coordinator after seeing the per-row report: send to the valid rows only.</summary>
+    public bool ValidOnly { get; set; }
+}
+
+public sealed record InvitePage(TrainingSession Session, InviteForm Form, IReadOnlyList<AddressList.Line> Report);
+
+public sealed class RegistrationForm
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Register.Email")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Register.Organisation")]
+    public int? OrganisationId { get; set; }
+
+    [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
+    public string? OrganisationName { get; set; }
+
+    [StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Position")]
+    public string? Position { get; set; }
+
+    [StringLength(50, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Phone")]
+    public string? Phone { get; set; }
+
+    [StringLength(500, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.DietaryNeeds")]
+    public string? DietaryNeeds { get; set; }
+
+    [StringLength(500, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.AccessibilityNeeds")]
+    public string? AccessibilityNeeds { get; set; }
+
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Register.ConsentRequired"), Display(Name = "Register.Consent")]
+    public bool Consent { get; set; }
+}
+
+/// <summary>What a personal link opens: an invitation not yet answered, or a registration.</summary>
+public sealed record LinkTarget(TrainingSession Session, Invitation? Invitation, Registration? Registration, Participant? Participant);
+
+public sealed record ParticipantPage(string Token, LinkTarget Target, RegistrationForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
+{
+    public bool ConfirmCancel { get; init; }
+}
+
+public sealed record RegistrationRow(int Id, string FullName, string Email, string? Institution, RegistrationStatus Status, DateTime CreatedAtUtc);
+
+public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled, int Declined);
+
+public sealed record SessionRegistrations(RegistrationCounts Counts, IReadOnlyList<RegistrationRow> Rows);

@@ -1,0 +1,241 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Participants;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Infrastructure.Localisation;
+using Training.Infrastructure.Persistence;
+
+namespace Training.Web.Features.Registrations;
+
+/// <summary>
+/// Invitations, registrations through personal links, the waiting list and freed seats.
+/// Seats are taken with a conditional UPDATE in the same transaction as the registration row,
+/// so a session never holds more people than its capacity, however many register at once.
+/// </summary>
+public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<TrainingSession?> SessionAsync(int id) =>
+        db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme)
+            .FirstOrDefaultAsync(s => s.Id == id);
+
+    /// <summary>Invites every valid address of the list. With any invalid row and no <c>ValidOnly</c>, nothing is sent.</summary>
+    public async Task<(IReadOnlyList<AddressList.Line> Report, int Sent)> InviteAsync(TrainingSession session, InviteForm form)
+    {
+        var lines = AddressList.Parse(form.Addresses);
+        var already = await db.Invitations.Where(i => i.SessionId == session.Id).Select(i => i.Email).ToListAsync();
+        var report = lines.Select(l => l.ErrorKey is null && already.Contains(l.Email!) ? l with { ErrorKey = "Invite.RowAlreadyInvited" } : l).ToList();
+        if (report.Count == 0 || (report.Any(l => l.ErrorKey is not null) && !form.ValidOnly))
+            return (report, 0);
+
+        var culture = Cultures.Normalise(form.Culture);
+        var expires = Belgrade.ToUtc(session.RegistrationClosesOn, new TimeOnly(23, 59));
+        var sent = 0;
+        foreach (var line in report.Where(l => l.ErrorKey is null))
+        {
+            var (token, hash) = ParticipantLink.New();
+            var invitation = new Invitation(session.Id, line.Email!, line.Name, null, culture, hash, Now, expires);
+            db.Invitations.Add(invitation);
+            emails.Invitation(session, invitation, token);
+            sent++;
+        }
+        await db.SaveChangesAsync();
+        return (report, sent);
+    }
+
+    /// <summary>What a personal link opens; null for an unknown or malformed token (a plain 404).</summary>
+    public async Task<LinkTarget?> ResolveAsync(string token)
+    {
+        if (!ParticipantLink.IsWellFormed(token))
+            return null;
+        var hash = ParticipantLink.Hash(token);
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.TokenHash == hash);
+        Invitation? invitation = null;
+        if (registration is null)
+        {
+            invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
+            if (invitation is null || !ParticipantLink.Matches(token, invitation.TokenHash))
+                return null;
+        }
+        else if (!ParticipantLink.Matches(token, registration.TokenHash))
+        {
+            return null;
+        }
+        var session = await SessionAsync(registration?.SessionId ?? invitation!.SessionId);
+        var participant = registration is null ? null : await db.Participants.FindAsync(registration.ParticipantId);
+        return new LinkTarget(session!, invitation, registration, participant);
+    }
+
+    /// <summary>
+    /// Registers the invited person: confirmed while seats remain, otherwise on the waiting list.
+    /// A second registration of the same person returns the first.
+    /// </summary>
+    public async Task<Registration> RegisterAsync(LinkTarget target, RegistrationForm form, string token)
+    {
+        var session = target.Session;
+        var invitation = target.Invitation ?? throw new DomainException("Register.AlreadyRegistered");
+        if (session.Status == SessionStatus.Cancelled)
+            throw new DomainException("Register.SessionCancelled");
+        if (!session.AcceptsRegistrations(Belgrade.Today(clock)) || invitation.ExpiresAtUtc < Now)
+            throw new DomainException("Register.Closed");
+
+        var participant = await UpsertParticipantAsync(form, invitation.Culture);
+        var existing = await db.Registrations.FirstOrDefaultAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
+        if (existing is not null)
+            return existing;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var seatTaken = await TakeSeatAsync(session.Id);
+                var registration = new Registration(session.Id, participant.Id, seatTaken, invitation.TokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
+                db.Registrations.Add(registration);
+                invitation.MarkRegistered();
+                await db.SaveChangesAsync();
+                emails.Registered(session, registration, participant, token);
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                return registration;
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // The same person registered at the same moment through another request: the unique index kept one row.
+            db.ChangeTracker.Clear();
+            return await db.Registrations.FirstAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
+        }
+    }
+
+    public async Task UpdateDetailsAsync(LinkTarget target, RegistrationForm form)
+    {
+        var registration = target.Registration ?? throw new DomainException("Register.NotRegistered");
+        await UpsertParticipantAsync(form, target.Participant!.Culture);
+        registration.UpdateNeeds(form.DietaryNeeds, form.AccessibilityNeeds);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Cancels a registration; a seat it held goes to the first person waiting.</summary>
+    public async Task CancelAsync(LinkTarget target)
+    {
+        var registration = target.Registration ?? throw new DomainException("Register.NotRegistered");
+        await InTransactionAsync(async () =>
+        {
+            if (registration.Cancel(Now))
+                await ReleaseSeatAsync(target.Session.Id);
+            emails.Cancelled(target.Session, registration, target.Participant!);
+            await db.SaveChangesAsync();
+            await OfferFreedSeatsAsync(target.Session);
+        });
+    }
+
+    public async Task AcceptOfferAsync(LinkTarget target, string token)
+    {
+        var registration = target.Registration ?? throw new DomainException("Register.NotRegistered");
+        registration.AcceptOffer(Now);
+        emails.Confirmed(target.Session, registration, target.Participant!, token);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Offers that ran out free their seat for the next person waiting (run by a recurring job).</summary>
+    public async Task<int> LapseExpiredOffersAsync()
+    {
+        var now = Now;
+        var lapsed = await db.Registrations.Where(r => r.Status == RegistrationStatus.Offered && r.OfferExpiresAtUtc < now).ToListAsync();
+        foreach (var registration in lapsed)
+        {
+            var session = await SessionAsync(registration.SessionId);
+            await InTransactionAsync(async () =>
+            {
+                registration.LapseOffer(now);
+                await ReleaseSeatAsync(registration.SessionId);
+                await db.SaveChangesAsync();
+                await OfferFreedSeatsAsync(session!);
+            });
+        }
+        return lapsed.Count;
+    }
+
+    public async Task<SessionRegistrations> ForSessionAsync(int sessionId)
+    {
+        var rows = await db.Registrations.Where(r => r.SessionId == sessionId)
+            .Join(db.Participants, r => r.ParticipantId, p => p.Id, (r, p) => new { r, p })
+            .OrderBy(x => x.r.Status).ThenBy(x => x.r.CreatedAtUtc)
+            .Select(x => new RegistrationRow(x.r.Id, x.p.FullName, x.p.Email,
+                x.p.OrganisationId != null ? db.Organisations.Where(o => o.Id == x.p.OrganisationId).Select(o => o.Name).FirstOrDefault() : x.p.OrganisationName,
+                x.r.Status, x.r.CreatedAtUtc))
+            .ToListAsync();
+        var invitations = await db.Invitations.Where(i => i.SessionId == sessionId).GroupBy(i => i.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        int Count(RegistrationStatus s) => rows.Count(r => r.Status == s);
+        var counts = new RegistrationCounts(invitations.Sum(i => i.Count), Count(RegistrationStatus.Confirmed), Count(RegistrationStatus.Waitlisted),
+            Count(RegistrationStatus.Offered), Count(RegistrationStatus.Cancelled), invitations.Where(i => i.Key == InvitationStatus.Declined).Sum(i => i.Count));
+        return new SessionRegistrations(counts, rows);
+    }
+
+    /// <summary>While seats are free and people wait, the first in line is offered a seat.</summary>
+    private async Task OfferFreedSeatsAsync(TrainingSession session)
+    {
+        if (session.Status is SessionStatus.Cancelled or SessionStatus.Delivered or SessionStatus.Closed || session.StartsAtUtc <= Now)
+            return;
+        while (true)
+        {
+            var next = await db.Registrations.Where(r => r.SessionId == session.Id && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.CreatedAtUtc).ThenBy(r => r.Id).FirstOrDefaultAsync();
+            if (next is null || !await TakeSeatAsync(session.Id))
+                return;
+            next.OfferSeat(Now);
+            var participant = await db.Participants.FindAsync(next.ParticipantId);
+            emails.SeatOffered(session, next, participant!);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>Takes one seat if one is free: a single conditional UPDATE, atomic in the database.</summary>
+    private async Task<bool> TakeSeatAsync(int sessionId) =>
+        await db.Sessions.Where(s => s.Id == sessionId && s.SeatsTaken < s.Capacity)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, s => s.SeatsTaken + 1)) == 1;
+
+    private Task ReleaseSeatAsync(int sessionId) =>
+        db.Sessions.Where(s => s.Id == sessionId && s.SeatsTaken > 0)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, s => s.SeatsTaken - 1));
+
+    private async Task InTransactionAsync(Func<Task> work)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await work();
+            await transaction.CommitAsync();
+        });
+    }
+
+    private async Task<Participant> UpsertParticipantAsync(RegistrationForm form, string culture)
+    {
+        var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
+        if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
+            throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
+        var participant = await db.Participants.FirstOrDefaultAsync(p => p.Email == email);
+        if (participant is null)
+        {
+            participant = new Participant(form.FullName!, email, culture);
+            db.Participants.Add(participant);
+        }
+        participant.UpdateDetails(form.FullName!, form.OrganisationId, form.OrganisationName, form.Position, form.Phone, culture);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests created the same person at once; the unique index kept the first.
+            db.ChangeTracker.Clear();
+            participant = await db.Participants.FirstAsync(p => p.Email == email);
+        }
+        return participant;
+    }
+}
