@@ -1,0 +1,195 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Training.Domain.Common;
+using Training.Domain.Registrations;
+using Training.Infrastructure.Email;
+using Training.Tests.Support;
+
+namespace Training.Tests.Features;
+
+/// <summary>The whole journey through HTTP and a real SMTP server: invitation, link, registration, waiting list, cancellation, freed seat.</summary>
+public sealed partial class RegistrationFlowTests : IAsyncLifetime
+{
+    private readonly SmtpTestServer _smtp = new();
+    private TrainingAppFactory _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrainingAppFactory(new Dictionary<string, string?>
+        {
+            ["Email:Delivery"] = "Smtp",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:SmtpPort"] = _smtp.Port.ToString(),
+            ["Email:PublicBaseUrl"] = "http://obuke.test",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _smtp.DisposeAsync();
+    }
+
+    [GeneratedRegex("http://obuke.test/r/([A-Za-z0-9_-]{43})")]
+    private static partial Regex LinkPattern();
+
+    private async Task DispatchAsync() =>
+        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+
+    private async Task<MimeMessage> MailAsync(string to, string subjectStart) =>
+        await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == to) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Invitation_registration_waiting_list_cancellation_and_freed_seat()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 1);
+        var title = _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).Title);
+
+        // The coordinator pastes a list with one bad row: a report, and nothing sent.
+        using var coordinator = new WebSession(_app);
+        await coordinator.SignInAsRoleAsync("Coordinator");
+        var list = "Милош Петровић <milos@example.rs>\nana@example.rs\nnije-adresa";
+        var report = await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite", new Dictionary<string, string> { ["Addresses"] = list, ["Culture"] = "sr-Cyrl-RS" });
+        var reportPage = await report.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Contains("неисправна адреса", reportPage);
+        Assert.Equal(0, _app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId)));
+
+        var sent = await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite", new Dictionary<string, string> { ["Addresses"] = list, ["Culture"] = "sr-Cyrl-RS", ["ValidOnly"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(2, _app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId)));
+        Assert.DoesNotContain(_app.Scoped(db => db.Invitations.Select(i => i.TokenHash).ToList()), h => h.Length != 64);
+
+        await DispatchAsync();
+        var invitation = await MailAsync("milos@example.rs", "Позив на обуку");
+        Assert.Contains(title, invitation.TextBody);
+        var milos = LinkPattern().Match(invitation.TextBody).Groups[1].Value;
+        var ana = LinkPattern().Match((await MailAsync("ana@example.rs", "Позив на обуку")).TextBody).Groups[1].Value;
+
+        // Opening the link (as a mail scanner would) changes nothing.
+        using var milosWeb = new WebSession(_app);
+        var page = await milosWeb.GetPageAsync($"/r/{milos}");
+        Assert.Contains("value=\"Милош Петровић\"", page);
+        Assert.Contains("value=\"milos@example.rs\"", page);
+        Assert.Contains("обрађује ове податке само ради организовања обуке", page);
+        Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+
+        // Milos takes the only seat; Ana goes on the waiting list.
+        var registered = await milosWeb.PostFormAsync($"/r/{milos}", $"/r/{milos}", OpenSession.RegistrationFields("Милош Петровић", "milos@example.rs"));
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        using var anaWeb = new WebSession(_app);
+        await anaWeb.PostFormAsync($"/r/{ana}", $"/r/{ana}", OpenSession.RegistrationFields("Ана Јовић", "ana@example.rs"));
+        Assert.Contains("Потврђена", await milosWeb.GetPageAsync($"/r/{milos}"));
+        Assert.Contains("На листи чекања.", await anaWeb.GetPageAsync($"/r/{ana}"));
+
+        // The confirmation carries a calendar invite whose times are right in Belgrade.
+        await DispatchAsync();
+        var confirmation = await MailAsync("milos@example.rs", "Потврда пријаве");
+        var ics = confirmation.Attachments.OfType<MimePart>().Single(a => a.FileName == "obuka.ics");
+        using var icsStream = new MemoryStream();
+        await ics.Content.DecodeToAsync(icsStream);
+        var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(icsStream.ToArray()))!;
+        Assert.Equal("REQUEST", calendar.Method);
+        var calendarEvent = Assert.Single(calendar.Events);
+        var start = TimeZoneInfo.ConvertTimeFromUtc(calendarEvent.DtStart!.AsUtc, Belgrade.TimeZone);
+        Assert.Equal((9, 0), (start.Hour, start.Minute));
+        Assert.Equal(title, calendarEvent.Summary);
+        Assert.Contains("milos@example.rs", calendarEvent.Attendees.Single().Value.ToString());
+        await MailAsync("ana@example.rs", "Листа чекања");
+
+        // Milos cancels, after a confirmation step; the seat is offered to Ana.
+        Assert.Contains("Да ли сигурно отказујете пријаву?", await milosWeb.GetPageAsync($"/r/{milos}?cancel=true"));
+        var cancelled = await milosWeb.PostFormAsync($"/r/{milos}", $"/r/{milos}/cancel", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal(RegistrationStatus.Offered, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId && r.Status != RegistrationStatus.Cancelled).Status));
+        await DispatchAsync();
+        await MailAsync("ana@example.rs", "Ослободило се место");
+        var cancelNotice = await MailAsync("milos@example.rs", "Пријава отказана");
+        Assert.Contains("METHOD:CANCEL", System.Text.Encoding.UTF8.GetString(((MimePart)cancelNotice.Attachments.Single()).Content.Open().ReadAllBytes()));
+
+        // Ana accepts the seat.
+        await anaWeb.PostFormAsync($"/r/{ana}", $"/r/{ana}/accept", new Dictionary<string, string>());
+        Assert.Contains("Потврђена", await anaWeb.GetPageAsync($"/r/{ana}"));
+        Assert.Equal(1, _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
+        await DispatchAsync();
+        await MailAsync("ana@example.rs", "Потврда пријаве");
+    }
+
+    [Fact]
+    public async Task Registering_twice_shows_the_existing_registration()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var token = OpenSession.Invite(_app, sessionId, 1, "twice")[0];
+        using var web = new WebSession(_app);
+        await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Иста Особа", "twice0@example.rs"));
+        var again = await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Иста Особа", "twice0@example.rs"));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(1, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+    }
+
+    [Fact]
+    public async Task Missing_consent_and_name_are_pointed_out_and_nothing_is_saved()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var token = OpenSession.Invite(_app, sessionId, 1, "noconsent")[0];
+        using var web = new WebSession(_app);
+        var fields = OpenSession.RegistrationFields("", "noconsent0@example.rs");
+        fields["Consent"] = "false";
+        var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", fields);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Потребна је сагласност са обрадом података.", page);
+        Assert.Contains("Ово поље је обавезно.", page);
+        Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+    }
+
+    [Fact]
+    public async Task Registering_for_a_cancelled_session_is_refused_with_a_message()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var token = OpenSession.Invite(_app, sessionId, 1, "late")[0];
+        _app.Scoped(db => { db.Sessions.Single(s => s.Id == sessionId).Cancel("Отказано"); return db.SaveChanges(); });
+        using var web = new WebSession(_app);
+        Assert.Contains("Ова обука је отказана.", await web.GetPageAsync($"/r/{token}"));
+        var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Касни Учесник", "late0@example.rs"));
+        Assert.Contains("Ова обука је отказана.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+    }
+
+    [Theory]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("short")]
+    [InlineData("../../etc/passwd")]
+    public async Task Unknown_or_malformed_links_are_a_plain_404(string token)
+    {
+        using var web = new WebSession(_app);
+        var response = await web.Client.GetAsync($"/r/{Uri.EscapeDataString(token)}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Link_pages_leak_neither_referrer_nor_cache()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var token = OpenSession.Invite(_app, sessionId, 1, "headers")[0];
+        using var web = new WebSession(_app);
+        var response = await web.Client.GetAsync($"/r/{token}");
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+    }
+}
+
+internal static class StreamExtensions
+{
+    public static byte[] ReadAllBytes(this Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
