@@ -82,6 +82,7 @@ public sealed partial class RegistrationFlowTests : IAsyncLifetime
         // Milos takes the only seat; Ana goes on the waiting list.
         var registered = await milosWeb.PostFormAsync($"/r/{milos}", $"/r/{milos}", OpenSession.RegistrationFields("Милош Петровић", "milos@example.rs"));
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        Assert.Equal($"/r/{milos}", registered.Headers.Location!.ToString());
         using var anaWeb = new WebSession(_app);
         await anaWeb.PostFormAsync($"/r/{ana}", $"/r/{ana}", OpenSession.RegistrationFields("Ана Јовић", "ana@example.rs"));
         Assert.Contains("Потврђена", await milosWeb.GetPageAsync($"/r/{milos}"));

@@ -31,11 +31,15 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;
+        IsKestrel = kestrel;
         if (kestrel)
             UseKestrel(0);
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>Served by a real Kestrel server (for a browser) rather than the in-memory test server.</summary>
+    public bool IsKestrel { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

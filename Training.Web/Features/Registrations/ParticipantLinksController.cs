@@ -14,6 +14,7 @@ namespace Training.Web.Features.Registrations;
 /// <summary>
 /// The participant's page behind the personal link in their email: no account, no sign-in.
 /// GET only shows (mail scanners open links); every change is a POST with antiforgery.
+/// Redirects are written out, not generated: lower-case URLs would break the case-sensitive token.
 /// </summary>
 [AllowAnonymous, Route("r/{token}")]
 public sealed class ParticipantLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
@@ -42,11 +43,11 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         if (target is null)
             return NotFound();
         if (target.Registration is not null)
-            return RedirectToAction(nameof(Show), new { token });
+            return Redirect($"/r/{token}");
         var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.RegisterAsync(target, form, token));
         if (!done)
             return View("Page", await PageAsync(token, target, form));
-        return RedirectToAction(nameof(Show), new { token });
+        return Redirect($"/r/{token}");
     }
 
     [HttpPost("details")]
@@ -59,7 +60,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         if (!done)
             return View("Page", await PageAsync(token, target, form));
         TempData["Status"] = text["Register.DetailsSaved"];
-        return RedirectToAction(nameof(Show), new { token });
+        return Redirect($"/r/{token}");
     }
 
     [HttpPost("cancel")]
@@ -71,7 +72,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         if (target.Registration.Status != RegistrationStatus.Cancelled)
             await registrations.CancelAsync(target);
         TempData["Status"] = text["Register.CancelledDone"];
-        return RedirectToAction(nameof(Show), new { token });
+        return Redirect($"/r/{token}");
     }
 
     [HttpPost("accept")]
@@ -84,7 +85,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         if (!done)
             return View("Page", await PageAsync(token, target, FormFor(target)));
         TempData["Status"] = text["Register.OfferAccepted"];
-        return RedirectToAction(nameof(Show), new { token });
+        return Redirect($"/r/{token}");
     }
 
     [HttpGet("calendar.ics")]

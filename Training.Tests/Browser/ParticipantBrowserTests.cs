@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Training.Infrastructure.Email;
+using Training.Tests.Support;
+
+namespace Training.Tests.Browser;
+
+/// <summary>The participant's journey from the emailed link, on a phone.</summary>
+public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IAsyncLifetime
+{
+    private readonly Support.Browser _browser;
+    private readonly SmtpTestServer _smtp = new();
+    private TrainingAppFactory _app = null!;
+
+    public ParticipantBrowserTests(Support.Browser browser) => _browser = browser;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrainingAppFactory(new Dictionary<string, string?>
+        {
+            ["Email:Delivery"] = "Smtp",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:SmtpPort"] = _smtp.Port.ToString(),
+            ["Email:PublicBaseUrl"] = "http://obuke.test",
+        }, kestrel: true);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _smtp.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Participant_registers_from_the_email_link_on_a_phone_and_cancels()
+    {
+        var root = _app.ServerAddress;
+        var sessionId = OpenSession.Create(_app, capacity: 20);
+        using (var coordinator = new WebSession(_app))
+        {
+            await coordinator.SignInAsRoleAsync("Coordinator");
+            await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite",
+                new Dictionary<string, string> { ["Addresses"] = "Јована Лазић <jovana@example.rs>", ["Culture"] = "sr-Cyrl-RS" });
+        }
+        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "jovana@example.rs"));
+        var token = Regex.Match(email.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+
+        await using var context = await _browser.NewContextAsync(width: 375, height: 740);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{root}/r/{token}");
+        Assert.Equal("Јована Лазић", await page.GetByLabel("Име и презиме").InputValueAsync());
+        Assert.Equal("jovana@example.rs", await page.GetByLabel("Е-пошта").InputValueAsync());
+        await page.GetByLabel("Радно место или струка").FillAsync("педагог");
+        await page.GetByLabel("Институција, ако није на списку").FillAsync("ОШ „Бранко Радичевић“");
+        await page.GetByLabel("Прочитао/ла сам обавештење").CheckAsync();
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-phone.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
+        await page.WaitForURLAsync($"{root}/r/{token}");
+        Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Додај у календар (.ics)" }).IsVisibleAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-confirmed-phone.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Откажи пријаву" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync();
+        await page.WaitForURLAsync($"{root}/r/{token}");
+        Assert.Contains("Отказана", await page.GetByTestId("registration-status").InnerTextAsync());
+    }
+}
