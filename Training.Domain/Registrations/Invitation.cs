@@ -29,6 +29,10 @@ public sealed class Invitation : Entity
     public string TokenHash { get; private set; } = "";
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime ExpiresAtUtc { get; private set; }
+    public DateTime? ChasedAtUtc { get; private set; }
+
+    /// <summary>A new link replaces the old one (a reminder or a resent invitation): only the newest works.</summary>
+    public void Reissue(string tokenHash) => TokenHash = tokenHash;
 
     public void MarkRegistered() => Status = InvitationStatus.Registered;
 

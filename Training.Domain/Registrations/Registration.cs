@@ -35,6 +35,8 @@ public sealed class Registration : Entity
     public DateTime? OfferExpiresAtUtc { get; private set; }
     public DateTime? CancelledAtUtc { get; private set; }
 
+    public DateTime? ReminderSentAtUtc { get; private set; }
+
     /// <summary>Raised with every change the participant's calendar should pick up.</summary>
     public int CalendarSequence { get; private set; }
 
@@ -46,6 +48,9 @@ public sealed class Registration : Entity
         DietaryNeeds = Guard.Optional(dietaryNeeds, nameof(DietaryNeeds), 500);
         AccessibilityNeeds = Guard.Optional(accessibilityNeeds, nameof(AccessibilityNeeds), 500);
     }
+
+    /// <summary>The session changed (dates, place): calendars must update this registration's events.</summary>
+    public void SessionChanged() => CalendarSequence++;
 
     /// <summary>Returns whether a seat was given back.</summary>
     public bool Cancel(DateTime nowUtc)

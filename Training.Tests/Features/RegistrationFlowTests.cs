@@ -194,3 +194,94 @@ internal static class StreamExtensions
         return copy.ToArray();
     }
 }
+
+public sealed class RegistrationRemindersTests : IAsyncLifetime
+{
+    private readonly SmtpTestServer _smtp = new();
+    private TrainingAppFactory _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _app = new TrainingAppFactory(new Dictionary<string, string?>
+        {
+            ["Email:Delivery"] = "Smtp",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:SmtpPort"] = _smtp.Port.ToString(),
+            ["Registration:ReminderDaysBefore"] = "2",
+            ["Registration:ChaseAfterDays"] = "5",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _smtp.DisposeAsync();
+    }
+
+    private async Task<int> RunJobAsync()
+    {
+        var done = 0;
+        await _app.WithScopeAsync(async s =>
+        {
+            done = await s.GetRequiredService<Training.Web.Features.Registrations.RegistrationJob>().RunAsync();
+            await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
+        });
+        return done;
+    }
+
+    [Fact]
+    public async Task Reminder_is_sent_exactly_once_when_the_clock_passes_the_due_time()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5, daysAhead: 10);
+        var token = OpenSession.Invite(_app, sessionId, 1, "remind")[0];
+        using (var web = new WebSession(_app))
+            await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Подсетник Тест", "remind0@example.rs"));
+
+        await RunJobAsync();
+        Assert.DoesNotContain(_smtp.Messages, m => m.Subject.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
+
+        _app.Clock.Offset = TimeSpan.FromDays(9);
+        await RunJobAsync();
+        await RunJobAsync();
+        await Task.Delay(300);
+        Assert.Single(_smtp.Messages, m => m.Subject.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
+    }
+
+    [Fact]
+    public async Task Unanswered_invitee_is_chased_once_with_a_new_link_that_replaces_the_old()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5, daysAhead: 20);
+        var oldToken = OpenSession.Invite(_app, sessionId, 1, "chase")[0];
+        _app.Clock.Offset = TimeSpan.FromDays(6);
+        await RunJobAsync();
+        await RunJobAsync();
+        var chase = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "chase0@example.rs"));
+        await Task.Delay(300);
+        Assert.Single(_smtp.Messages, m => m.To.Mailboxes.Any(a => a.Address == "chase0@example.rs"));
+        var newToken = System.Text.RegularExpressions.Regex.Match(chase.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+
+        using var web = new WebSession(_app);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{oldToken}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await web.Client.GetAsync($"/r/{newToken}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_session_tells_everyone_registered_and_cancels_their_calendar_entry()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5, daysAhead: 15);
+        var token = OpenSession.Invite(_app, sessionId, 1, "cancelnotice")[0];
+        using (var web = new WebSession(_app))
+            await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Обавештени Учесник", "cancelnotice0@example.rs"));
+        using var coordinator = new WebSession(_app);
+        await coordinator.SignInAsRoleAsync("Coordinator");
+        await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/cancel", new Dictionary<string, string> { ["Cancel.Reason"] = "Болест тренера" });
+        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+
+        var notice = await _smtp.WaitForMessageAsync(m => m.Subject.StartsWith("Обука је отказана", StringComparison.Ordinal));
+        Assert.Contains("Болест тренера", notice.TextBody);
+        var ics = System.Text.Encoding.UTF8.GetString(((MimePart)notice.Attachments.Single()).Content.Open().ReadAllBytes());
+        Assert.Contains("METHOD:CANCEL", ics);
+        Assert.Contains("SEQUENCE:1", ics);
+    }
+}

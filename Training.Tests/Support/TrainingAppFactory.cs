@@ -38,6 +38,9 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile { get; }
 
+    /// <summary>The app's clock; move it with <see cref="TestClock.Offset"/>.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Served by a real Kestrel server (for a browser) rather than the in-memory test server.</summary>
     public bool IsKestrel { get; }
 
@@ -48,6 +51,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         // before configuration added by ConfigureAppConfiguration would be visible.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>The address of the Kestrel server, for a real browser.</summary>

@@ -30,6 +30,40 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
             ],
             t["Email.Signature"]));
 
+    public void Chase(TrainingSession session, Invitation invitation, string token) =>
+        mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "InvitationReminder", t => new EmailContent(
+            t["Email.Chase.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", invitation.Name ?? ""].Trim(), t["Email.Chase.Body"], Summary(session, t), t["Email.Invitation.Link", LinkFor(token)],
+             t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)]],
+            t["Email.Signature"]));
+
+    public void Reminder(TrainingSession session, Participant participant) =>
+        mailer.Queue(participant.Email, participant.FullName, participant.Culture, "Reminder", t => new EmailContent(
+            t["Email.Reminder.Subject", Display.Name(session.Title), Display.Date(session.FirstDay)],
+            [t["Email.Greeting", participant.FullName], t["Email.Reminder.Body"], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
+            t["Email.Signature"]));
+
+    /// <summary>The session's dates or place changed: everyone registered hears of it; confirmed people get the updated calendar entry.</summary>
+    public void SessionChanged(TrainingSession session, Registration registration, Participant participant)
+    {
+        var message = mailer.Queue(participant.Email, participant.FullName, participant.Culture, "SessionChanged", t => new EmailContent(
+            t["Email.Changed.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.Changed.Body"], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
+            t["Email.Signature"]));
+        if (registration.Status == RegistrationStatus.Confirmed)
+            AttachCalendar(message, session, registration, participant, cancelled: false);
+    }
+
+    public void SessionCancelled(TrainingSession session, Registration registration, Participant participant)
+    {
+        var message = mailer.Queue(participant.Email, participant.FullName, participant.Culture, "SessionCancelled", t => new EmailContent(
+            t["Email.SessionCancelled.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.SessionCancelled.Body", session.CancellationReason ?? ""], Summary(session, t)],
+            t["Email.Signature"]));
+        if (registration.Status == RegistrationStatus.Confirmed)
+            AttachCalendar(message, session, registration, participant, cancelled: true);
+    }
+
     public void Registered(TrainingSession session, Registration registration, Participant participant, string token)
     {
         if (registration.Status == RegistrationStatus.Confirmed)

@@ -2,7 +2,10 @@ using Hangfire;
 
 namespace Training.Web.Features.Registrations;
 
-/// <summary>Recurring: seat offers that ran out pass to the next person waiting. Recomputed from the tables each run.</summary>
+/// <summary>
+/// Recurring: seat offers that ran out pass to the next person waiting; reminders before sessions;
+/// one reminder to invitees who have not answered. Each run recomputes from the tables.
+/// </summary>
 public sealed class RegistrationJob(RegistrationService registrations)
 {
     public const string Id = "seat-offers";
@@ -11,5 +14,6 @@ public sealed class RegistrationJob(RegistrationService registrations)
         jobs.AddOrUpdate<RegistrationJob>(Id, job => job.RunAsync(), "*/5 * * * *");
 
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
-    public Task<int> RunAsync() => registrations.LapseExpiredOffersAsync();
+    public async Task<int> RunAsync() =>
+        await registrations.LapseExpiredOffersAsync() + await registrations.SendDueRemindersAsync() + await registrations.ChaseUnansweredAsync();
 }

@@ -13,7 +13,7 @@ namespace Training.Web.Features.Registrations;
 /// Seats are taken with a conditional UPDATE in the same transaction as the registration row,
 /// so a session never holds more people than its capacity, however many register at once.
 /// </summary>
-public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, TimeProvider clock)
+public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, TimeProvider clock, Microsoft.Extensions.Options.IOptions<RegistrationOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -158,6 +158,88 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             });
         }
         return lapsed.Count;
+    }
+
+    /// <summary>
+    /// Reminds confirmed participants of sessions starting within the configured days, once each:
+    /// the reminder is claimed by a conditional update in the transaction that queues its email,
+    /// so two app instances or overlapping runs never send it twice.
+    /// </summary>
+    public async Task<int> SendDueRemindersAsync()
+    {
+        var now = Now;
+        var horizon = now.AddDays(options.Value.ReminderDaysBefore);
+        var due = await db.Registrations
+            .Where(r => r.Status == RegistrationStatus.Confirmed && r.ReminderSentAtUtc == null)
+            .Join(db.Sessions, r => r.SessionId, s => s.Id, (r, s) => new { r.Id, r.SessionId, r.ParticipantId, s.StartsAtUtc, s.Status })
+            .Where(x => x.StartsAtUtc > now && x.StartsAtUtc <= horizon && (x.Status == SessionStatus.OpenForRegistration || x.Status == SessionStatus.RegistrationClosed))
+            .ToListAsync();
+        var sent = 0;
+        foreach (var item in due)
+        {
+            var session = await SessionAsync(item.SessionId);
+            var participant = await db.Participants.FindAsync(item.ParticipantId);
+            await InTransactionAsync(async () =>
+            {
+                var claimed = await db.Registrations.Where(r => r.Id == item.Id && r.ReminderSentAtUtc == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.ReminderSentAtUtc, now));
+                if (claimed != 1)
+                    return;
+                emails.Reminder(session!, participant!);
+                await db.SaveChangesAsync();
+                sent++;
+            });
+        }
+        return sent;
+    }
+
+    /// <summary>Invitees who have not answered after the configured days get one reminder, with a fresh link.</summary>
+    public async Task<int> ChaseUnansweredAsync()
+    {
+        if (options.Value.ChaseAfterDays <= 0)
+            return 0;
+        var now = Now;
+        var before = now.AddDays(-options.Value.ChaseAfterDays);
+        var today = Belgrade.Today(clock);
+        var due = await db.Invitations
+            .Where(i => i.Status == InvitationStatus.Sent && i.ChasedAtUtc == null && i.CreatedAtUtc <= before && i.ExpiresAtUtc > now)
+            .Join(db.Sessions, i => i.SessionId, s => s.Id, (i, s) => new { i.Id, i.SessionId, s.Status, s.RegistrationClosesOn })
+            .Where(x => x.Status == SessionStatus.OpenForRegistration && x.RegistrationClosesOn >= today)
+            .ToListAsync();
+        var sent = 0;
+        foreach (var item in due)
+        {
+            var session = await SessionAsync(item.SessionId);
+            await InTransactionAsync(async () =>
+            {
+                var claimed = await db.Invitations.Where(i => i.Id == item.Id && i.ChasedAtUtc == null)
+                    .ExecuteUpdateAsync(u => u.SetProperty(i => i.ChasedAtUtc, now));
+                if (claimed != 1)
+                    return;
+                var invitation = await db.Invitations.FirstAsync(i => i.Id == item.Id);
+                var (token, hash) = ParticipantLink.New();
+                invitation.Reissue(hash);
+                emails.Chase(session!, invitation, token);
+                await db.SaveChangesAsync();
+                sent++;
+            });
+        }
+        return sent;
+    }
+
+    /// <summary>Everyone registered hears that the session changed or was cancelled; calendars are updated.</summary>
+    public async Task NotifyAsync(TrainingSession session, bool cancelled)
+    {
+        var registered = await db.Registrations.Where(r => r.SessionId == session.Id && r.Status != RegistrationStatus.Cancelled)
+            .Join(db.Participants, r => r.ParticipantId, p => p.Id, (r, p) => new { Registration = r, Participant = p }).ToListAsync();
+        foreach (var x in registered)
+        {
+            x.Registration.SessionChanged();
+            if (cancelled)
+                emails.SessionCancelled(session, x.Registration, x.Participant);
+            else
+                emails.SessionChanged(session, x.Registration, x.Participant);
+        }
     }
 
     public async Task<SessionRegistrations> ForSessionAsync(int sessionId)

@@ -10,7 +10,7 @@ using Training.Web.Shared;
 
 namespace Training.Web.Features.Sessions;
 
-public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
+public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.RegistrationService registrations)
 {
     public async Task<Page<SessionRow>> ListAsync(SessionFilter filter, string? trainerUserId = null)
     {
@@ -153,7 +153,11 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
             if (session is null)
                 return null;
             db.Entry(session).Property(s => s.Version).OriginalValue = form.Version;
+            var before = (session.StartsAtUtc, session.EndsAtUtc, session.VenueId, session.Days.Count);
             session.Reschedule(days);
+            session.HoldAt(venue, form.IsOnline, form.MeetingLink);
+            if (before != (session.StartsAtUtc, session.EndsAtUtc, session.VenueId, session.Days.Count))
+                await registrations.NotifyAsync(session, cancelled: false);
         }
         session.Rename(string.IsNullOrWhiteSpace(form.Title) ? programme.Title : form.Title, form.Language);
         session.HoldAt(venue, form.IsOnline, form.MeetingLink);
@@ -194,6 +198,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock)
     public async Task CancelAsync(TrainingSession session, string reason)
     {
         session.Cancel(reason);
+        await registrations.NotifyAsync(session, cancelled: true);
         await db.SaveChangesAsync();
     }
 
