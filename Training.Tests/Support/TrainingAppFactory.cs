@@ -28,6 +28,8 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
             ["Email:Delivery"] = "Catcher",
+            // Tests send many requests from one address; the limit itself is tested with a low value.
+            ["RateLimits:PublicPerMinute"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             _settings[key] = value;

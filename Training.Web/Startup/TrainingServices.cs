@@ -52,6 +52,7 @@ public static class TrainingServices
         AddJobs(services, configuration, database);
 
         services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();
+        services.AddTrainingRateLimits(configuration);
         services.AddHealthChecks().AddDbContextCheck<TrainingDbContext>("database");
         services.AddHttpContextAccessor();
         return builder;

@@ -13,7 +13,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, TextCatalog
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login")]
+    [AllowAnonymous, HttpPost("login"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)

@@ -16,7 +16,7 @@ namespace Training.Web.Features.Registrations;
 /// GET only shows (mail scanners open links); every change is a POST with antiforgery.
 /// Redirects are written out, not generated: lower-case URLs would break the case-sensitive token.
 /// </summary>
-[AllowAnonymous, Route("r/{token}")]
+[AllowAnonymous, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
 public sealed class ParticipantLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
     public override void OnActionExecuting(ActionExecutingContext context)
