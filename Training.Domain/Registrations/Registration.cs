@@ -37,6 +37,9 @@ public sealed class Registration : Entity
 
     public DateTime? ReminderSentAtUtc { get; private set; }
 
+    /// <summary>Why a coordinator confirmed this person above capacity, when they did.</summary>
+    public string? OverrideReason { get; private set; }
+
     /// <summary>Raised with every change the participant's calendar should pick up.</summary>
     public int CalendarSequence { get; private set; }
 
@@ -47,6 +50,29 @@ public sealed class Registration : Entity
     {
         DietaryNeeds = Guard.Optional(dietaryNeeds, nameof(DietaryNeeds), 500);
         AccessibilityNeeds = Guard.Optional(accessibilityNeeds, nameof(AccessibilityNeeds), 500);
+    }
+
+    /// <summary>The coordinator confirms a waiting person; above capacity only with a reason, which is kept.</summary>
+    public void ConfirmByCoordinator(bool seatFree, string? overrideReason)
+    {
+        if (Status is not (RegistrationStatus.Waitlisted or RegistrationStatus.Offered))
+            throw new DomainException("Registration.NotWaiting");
+        if (!seatFree)
+            OverrideReason = Guard.Required(overrideReason, nameof(OverrideReason), 500);
+        Status = RegistrationStatus.Confirmed;
+        OfferExpiresAtUtc = null;
+        CalendarSequence++;
+    }
+
+    /// <summary>The coordinator moves a confirmed person back to the waiting list; returns whether a seat was freed.</summary>
+    public bool MoveToWaitingList()
+    {
+        if (!HoldsSeat)
+            throw new DomainException("Registration.NotConfirmed");
+        Status = RegistrationStatus.Waitlisted;
+        OfferExpiresAtUtc = null;
+        CalendarSequence++;
+        return true;
     }
 
     /// <summary>The session changed (dates, place): calendars must update this registration's events.</summary>

@@ -49,6 +49,7 @@ public sealed partial class TextCatalogTests
             ["TrainerRole."] = typeof(Training.Domain.Sessions.TrainerRole),
             ["TrainerKind."] = typeof(Training.Domain.Trainers.TrainerKind),
             ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
+            ["Registrations.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();

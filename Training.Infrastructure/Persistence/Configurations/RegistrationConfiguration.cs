@@ -13,6 +13,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.TokenHash).HasMaxLength(64);
         builder.Property(r => r.DietaryNeeds).HasMaxLength(500);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(500);
+        builder.Property(r => r.OverrideReason).HasMaxLength(500);
         builder.Ignore(r => r.HoldsSeat);
         builder.HasIndex(r => r.TokenHash).IsUnique();
         // One registration per person and session, guarded by the database, whatever races above it.

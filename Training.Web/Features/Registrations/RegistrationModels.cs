@@ -63,3 +63,18 @@ public sealed record RegistrationRow(int Id, string FullName, string Email, stri
 public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled, int Declined);
 
 public sealed record SessionRegistrations(RegistrationCounts Counts, IReadOnlyList<RegistrationRow> Rows);
+
+public sealed class ManualRegistrationForm
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Register.Email")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Register.Organisation")]
+    public int? OrganisationId { get; set; }
+
+    [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
+    public string? OrganisationName { get; set; }
+}

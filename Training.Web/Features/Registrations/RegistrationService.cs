@@ -5,6 +5,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;
 
@@ -158,6 +159,72 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             });
         }
         return lapsed.Count;
+    }
+
+    /// <summary>The coordinator adds a person directly: confirmed while seats remain, else waiting; they get their personal link by email.</summary>
+    public async Task<Registration> AddManuallyAsync(TrainingSession session, ManualRegistrationForm form)
+    {
+        if (session.Status == SessionStatus.Cancelled)
+            throw new DomainException("Register.SessionCancelled");
+        var participant = await UpsertParticipantAsync(new RegistrationForm
+        {
+            FullName = form.FullName, Email = form.Email, OrganisationId = form.OrganisationId, OrganisationName = form.OrganisationName,
+        }, session.Language);
+        if (await db.Registrations.AnyAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id))
+            throw new DomainException("Registrations.AlreadyRegistered", nameof(form.Email));
+        Registration registration = null!;
+        await InTransactionAsync(async () =>
+        {
+            var (token, hash) = ParticipantLink.New();
+            registration = new Registration(session.Id, participant.Id, await TakeSeatAsync(session.Id), hash, null, null, Now);
+            db.Registrations.Add(registration);
+            await db.SaveChangesAsync();
+            emails.Registered(session, registration, participant, token);
+            await db.SaveChangesAsync();
+        });
+        return registration;
+    }
+
+    /// <summary>
+    /// The coordinator moves a person between the waiting list and the confirmed list. Confirming
+    /// above capacity needs an explicit reason, which is recorded with the registration.
+    /// </summary>
+    public async Task MoveAsync(TrainingSession session, int registrationId, bool confirm, string? overrideReason)
+    {
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == registrationId && r.SessionId == session.Id)
+                           ?? throw new DomainException("Registration.NotFound");
+        var participant = await db.Participants.FindAsync(registration.ParticipantId);
+        await InTransactionAsync(async () =>
+        {
+            if (confirm)
+            {
+                var heldSeat = registration.HoldsSeat;
+                var seatFree = heldSeat || await TakeSeatAsync(session.Id);
+                if (!seatFree && string.IsNullOrWhiteSpace(overrideReason))
+                    throw new DomainException("Registrations.OverrideNeedsReason", "OverrideReason");
+                registration.ConfirmByCoordinator(seatFree, overrideReason);
+                if (!seatFree)
+                    await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, s => s.SeatsTaken + 1));
+                emails.Confirmed(session, registration, participant!, null);
+            }
+            else if (registration.MoveToWaitingList())
+            {
+                await ReleaseSeatAsync(session.Id);
+            }
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>The session's registrations as CSV, safe to open in a spreadsheet.</summary>
+    public async Task<byte[]> ExportCsvAsync(int sessionId, TextCatalog text)
+    {
+        var rows = (await ForSessionAsync(sessionId)).Rows;
+        var csv = new System.Text.StringBuilder();
+        csv.AppendLine(string.Join(';', new[] { "Register.FullName", "Register.Email", "Register.Organisation", "Session.StatusLabel" }.Select(k => Csv.Cell(text[k]))));
+        foreach (var row in rows)
+            csv.AppendLine(string.Join(';', Csv.Cell(row.FullName), Csv.Cell(row.Email), Csv.Cell(row.Institution), Csv.Cell(text["Registrations.Status." + row.Status])));
+        // A byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
+        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     /// <summary>

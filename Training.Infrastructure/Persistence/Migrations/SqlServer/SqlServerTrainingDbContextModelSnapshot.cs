@@ -694,6 +694,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("OfferExpiresAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("int");
 

@@ -654,6 +654,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("OfferExpiresAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Common;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Registrations;
+
+/// <summary>The coordinator's work on a session's registrations: add a person, move between lists, export.</summary>
+[Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/registrations")]
+public sealed class RegistrationsController(RegistrationService registrations, TextCatalog text) : Controller
+{
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(int id, [Bind(Prefix = "Add")] ManualRegistrationForm form)
+    {
+        var session = await registrations.SessionAsync(id);
+        if (session is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.AddManuallyAsync(session, form), "Add");
+        TempData[done ? "Status" : "Error"] = done ? text["Registrations.Added"] : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return Redirect($"/sessions/{id}#registrations-heading");
+    }
+
+    [HttpPost("{registrationId:int}/move")]
+    public async Task<IActionResult> Move(int id, int registrationId, bool confirm, string? overrideReason)
+    {
+        var session = await registrations.SessionAsync(id);
+        if (session is null)
+            return NotFound();
+        try
+        {
+            await registrations.MoveAsync(session, registrationId, confirm, overrideReason);
+            TempData["Status"] = text["Registrations.Moved"];
+        }
+        catch (DomainException ex)
+        {
+            TempData["Error"] = text[ex.MessageKey, ex.Arguments];
+        }
+        return Redirect($"/sessions/{id}#registrations-heading");
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export(int id)
+    {
+        var session = await registrations.SessionAsync(id);
+        return session is null ? NotFound() : File(await registrations.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
+    }
+}
