@@ -23,6 +23,9 @@ public sealed class EmailOptions
     public int MaxAttempts { get; set; } = 8;
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>SMTP connections used side by side while draining the outbox.</summary>
+    public int Connections { get; set; } = 3;
+
     /// <summary>The public address of the app, for links in emails.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 }

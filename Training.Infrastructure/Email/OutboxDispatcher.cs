@@ -9,7 +9,7 @@ using Training.Infrastructure.Persistence;
 namespace Training.Infrastructure.Email;
 
 /// <summary>
-/// Sends due outbox messages. Each message is first claimed with a conditional update, so two
+/// Sends due outbox messages. Each batch is first claimed with a conditional update, so two
 /// app instances (or two overlapping runs) never send one row twice; one SMTP connection
 /// serves the whole batch.
 /// </summary>
@@ -22,12 +22,26 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var sent = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        // A few connections serve every batch of the run; each is reopened only after a failure.
+        var clients = Enumerable.Range(0, Math.Max(1, _options.Connections)).Select(_ => new SmtpClient()).ToList();
+        try
         {
-            var batch = await ClaimBatchAsync(cancellationToken);
-            if (batch.Count == 0)
-                break;
-            sent += await SendBatchAsync(batch, cancellationToken);
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                var batch = await ClaimBatchAsync(cancellationToken);
+                if (batch.Count == 0)
+                    break;
+                sent += await SendBatchAsync(clients, batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                if (client.IsConnected)
+                    await SafeDisconnectAsync(client);
+                client.Dispose();
+            }
         }
         return sent;
     }
@@ -41,50 +55,68 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
             .Select(m => m.Id)
             .Take(_options.BatchSize)
             .ToListAsync(cancellationToken);
+        if (dueIds.Count == 0)
+            return [];
 
-        var claimed = new List<int>();
+        // One conditional UPDATE claims the whole batch; rows another run claimed first are left out.
+        var claim = Guid.NewGuid();
         var lockUntil = now + ClaimFor;
-        foreach (var id in dueIds)
-        {
-            var rows = await db.OutboxMessages
-                .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, lockUntil), cancellationToken);
-            if (rows == 1)
-                claimed.Add(id);
-        }
+        await db.OutboxMessages
+            .Where(m => dueIds.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, lockUntil).SetProperty(m => m.ClaimedBy, claim), cancellationToken);
         db.ChangeTracker.Clear();
-        return await db.OutboxMessages.Where(m => claimed.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return await db.OutboxMessages.Where(m => m.ClaimedBy == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
     }
 
-    private async Task<int> SendBatchAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// The connections send in parallel, each taking the next message; this method alone touches the
+    /// DbContext, recording each result as it arrives, so a crash after a send loses at most that record.
+    /// </summary>
+    private async Task<int> SendBatchAsync(List<SmtpClient> clients, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        var sent = 0;
-        using var client = new SmtpClient();
-        foreach (var message in batch)
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<OutboxMessage>(batch);
+        var results = System.Threading.Channels.Channel.CreateUnbounded<(OutboxMessage Message, Exception? Error)>();
+        var workers = clients.Select(client => Task.Run(async () =>
         {
-            try
+            while (queue.TryDequeue(out var message))
             {
-                if (_options.Delivery == EmailDelivery.Smtp)
+                Exception? error = null;
+                try
                 {
-                    await EnsureConnectedAsync(client, cancellationToken);
-                    await client.SendAsync(ToMime(message), cancellationToken);
+                    if (_options.Delivery == EmailDelivery.Smtp)
+                    {
+                        await EnsureConnectedAsync(client, cancellationToken);
+                        await client.SendAsync(ToMime(message), cancellationToken);
+                    }
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    error = ex;
+                    if (client.IsConnected)
+                        await SafeDisconnectAsync(client);
+                }
+                await results.Writer.WriteAsync((message, error), CancellationToken.None);
+            }
+        }, cancellationToken)).ToList();
+        _ = Task.WhenAll(workers).ContinueWith(_ => results.Writer.Complete(), TaskScheduler.Default);
+
+        var sent = 0;
+        await foreach (var (message, error) in results.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            if (error is null)
+            {
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
                 sent++;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            else
             {
-                message.MarkFailed(clock.GetUtcNow().UtcDateTime, ex.Message, _options.MaxAttempts);
+                message.MarkFailed(clock.GetUtcNow().UtcDateTime, error.Message, _options.MaxAttempts);
                 // The message id is logged, never the address: logs hold no personal data.
-                logger.LogWarning("Outbox message {OutboxId} failed on attempt {Attempt}: {Error}", message.Id, message.AttemptCount, ex.GetType().Name);
-                if (client.IsConnected)
-                    await SafeDisconnectAsync(client);
+                logger.LogWarning("Outbox message {OutboxId} failed on attempt {Attempt}: {Error}", message.Id, message.AttemptCount, error.GetType().Name);
             }
-            // Saved one by one, so a crash after a send loses at most the record of that one message.
             await db.SaveChangesAsync(CancellationToken.None);
         }
-        if (client.IsConnected)
-            await SafeDisconnectAsync(client);
+        await Task.WhenAll(workers);
         db.ChangeTracker.Clear();
         return sent;
     }
@@ -94,7 +126,18 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
         if (client.IsConnected)
             return;
         var security = _options.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
-        await client.ConnectAsync(_options.SmtpHost, _options.SmtpPort, security, cancellationToken);
+        // Nagle's algorithm against the server's delayed ACK costs ~40 ms a command; SMTP's short lines want it off.
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(_options.SmtpHost, _options.SmtpPort, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+        await client.ConnectAsync(socket, _options.SmtpHost, _options.SmtpPort, security, cancellationToken);
         if (!string.IsNullOrEmpty(_options.SmtpUser))
             await client.AuthenticateAsync(_options.SmtpUser, _options.SmtpPassword ?? "", cancellationToken);
     }

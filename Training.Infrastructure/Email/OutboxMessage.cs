@@ -47,6 +47,9 @@ public sealed class OutboxMessage
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime NextAttemptAtUtc { get; private set; }
     public DateTime? LockedUntilUtc { get; private set; }
+
+    /// <summary>Which dispatcher run holds the message while <see cref="LockedUntilUtc"/> lasts.</summary>
+    public Guid? ClaimedBy { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
     public string? LastError { get; private set; }
     public IReadOnlyCollection<OutboxAttempt> Attempts => _attempts;
@@ -64,6 +67,7 @@ public sealed class OutboxMessage
         Status = OutboxStatus.Sent;
         SentAtUtc = nowUtc;
         LockedUntilUtc = null;
+        ClaimedBy = null;
         LastError = null;
         _attempts.Add(new OutboxAttempt(nowUtc, true, null));
     }
@@ -73,6 +77,7 @@ public sealed class OutboxMessage
         AttemptCount++;
         LastError = error.Length > 1000 ? error[..1000] : error;
         LockedUntilUtc = null;
+        ClaimedBy = null;
         _attempts.Add(new OutboxAttempt(nowUtc, false, LastError));
         if (AttemptCount >= maxAttempts)
         {

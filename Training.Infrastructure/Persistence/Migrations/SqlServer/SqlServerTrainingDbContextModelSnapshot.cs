@@ -1066,6 +1066,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("AttemptCount")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 

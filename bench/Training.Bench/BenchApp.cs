@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Domain.Common;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Infrastructure.Persistence;
+using Training.Web.Features.Registrations;
+
+namespace Training.Bench;
+
+/// <summary>The real app on Kestrel and a fresh SQLite file, with the demo data, for one benchmark.</summary>
+public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.HomeController>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BenchApp(Dictionary<string, string?>? settings = null)
+    {
+        DatabaseFile = Path.Combine(Path.GetTempPath(), $"training-bench-{Guid.NewGuid():N}.db");
+        _settings = new()
+        {
+            ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
+            ["Jobs:RunServer"] = "false",
+            ["Seed:DemoData"] = "true",
+            ["RateLimits:PublicPerMinute"] = "1000000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? [])
+            _settings[key] = value;
+        UseKestrel(0);
+    }
+
+    public string DatabaseFile { get; }
+
+    public string Address
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Benchmark");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    public T WithDb<T>(Func<TrainingDbContext, T> work)
+    {
+        using var scope = Services.CreateScope();
+        return work(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
+    }
+
+    /// <summary>A session open for registration a month ahead, with <paramref name="invitees"/> invitations whose tokens are returned.</summary>
+    public (int SessionId, List<string> Tokens) OpenSessionWithInvitations(int capacity, int invitees, string prefix) => WithDb(db =>
+    {
+        var programme = db.Programmes.OrderBy(p => p.Id).First();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var first = today.AddDays(30);
+        var session = new TrainingSession(programme, [new DayPlan(first, new TimeOnly(9, 0), new TimeOnly(15, 0))], capacity);
+        session.HoldAt(null, true, null);
+        session.SetRegistrationWindow(today.AddDays(-1), first.AddDays(-1));
+        session.MoveTo(SessionStatus.Planned, DateTime.UtcNow);
+        session.MoveTo(SessionStatus.OpenForRegistration, DateTime.UtcNow);
+        db.Sessions.Add(session);
+        db.SaveChanges();
+        var tokens = new List<string>();
+        for (var i = 0; i < invitees; i++)
+        {
+            var (token, hash) = ParticipantLink.New();
+            db.Invitations.Add(new Invitation(session.Id, $"{prefix}{i}@example.rs", $"Учесник {i}", null, "sr-Cyrl-RS", hash, DateTime.UtcNow, DateTime.UtcNow.AddDays(20)));
+            tokens.Add(token);
+        }
+        db.SaveChanges();
+        return (session.Id, tokens);
+    });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabaseFile + suffix);
+    }
+}

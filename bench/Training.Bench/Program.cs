@@ -1,0 +1,13 @@
+using System.Text.Json;
+using Training.Bench;
+
+// One command per scenario; each prints its figures and ends with one line: RESULT {json}.
+var scenario = args.FirstOrDefault() ?? "";
+Dictionary<string, object> result = scenario switch
+{
+    "registration-race" => await RegistrationRace.RunAsync(),
+    "invitation-emails" => await InvitationEmails.RunAsync(),
+    _ => throw new ArgumentException("Scenarios: registration-race | invitation-emails"),
+};
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
