@@ -44,6 +44,9 @@ public sealed class Registration : Entity
     public int CalendarSequence { get; private set; }
 
     /// <summary>True while the person holds a seat (confirmed, or offered and not yet lapsed).</summary>
+    /// <summary>A stable key for calendar entries, known before the row is saved; reveals nothing of the token.</summary>
+    public string CalendarKey => TokenHash[..16];
+
     public bool HoldsSeat => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
 
     public void UpdateNeeds(string? dietaryNeeds, string? accessibilityNeeds)

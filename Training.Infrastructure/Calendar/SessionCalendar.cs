@@ -16,7 +16,8 @@ public static class SessionCalendar
 {
     public const string ContentType = "text/calendar; method={0}; charset=utf-8";
 
-    public static byte[] Build(TrainingSession session, int registrationId, int sequence, bool cancelled, string organiserEmail, string organiserName,
+    /// <param name="registrationKey">Stable for the registration (not its database id, so the invite can be made before the row is saved).</param>
+    public static byte[] Build(TrainingSession session, string registrationKey, int sequence, bool cancelled, string organiserEmail, string organiserName,
         string attendeeEmail, string attendeeName, string summary, string? location, string? description)
     {
         var calendar = new Ical.Net.Calendar { Method = cancelled ? "CANCEL" : "REQUEST", ProductId = "-//Centar za zastitu zrtava trgovine ljudima//Obuke//SR" };
@@ -26,7 +27,7 @@ public static class SessionCalendar
             dayNumber++;
             var calendarEvent = new CalendarEvent
             {
-                Uid = $"registration-{registrationId}-day-{dayNumber}@obuke.centarzztlj.rs",
+                Uid = $"registration-{registrationKey}-day-{dayNumber}@obuke.centarzztlj.rs",
                 Summary = OneLine(summary),
                 Location = OneLine(location),
                 Description = description,

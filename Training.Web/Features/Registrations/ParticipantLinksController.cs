@@ -94,7 +94,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         var target = await registrations.ResolveAsync(token);
         if (target?.Registration is not { Status: RegistrationStatus.Confirmed } registration)
             return NotFound();
-        var content = SessionCalendar.Build(target.Session, registration.Id, registration.CalendarSequence, false, "obuke@centarzztlj.rs",
+        var content = SessionCalendar.Build(target.Session, registration.CalendarKey, registration.CalendarSequence, false, "obuke@centarzztlj.rs",
             text["Email.Signature"], target.Participant!.Email, target.Participant.FullName, Display.Name(target.Session.Title), target.Session.Venue?.Name, null);
         return File(content, "text/calendar; charset=utf-8", "obuka.ics");
     }

@@ -101,7 +101,7 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
 
     private void AttachCalendar(OutboxMessage message, TrainingSession session, Registration registration, Participant participant, bool cancelled)
     {
-        var content = Cultures.With(participant.Culture, () => SessionCalendar.Build(session, registration.Id, registration.CalendarSequence, cancelled,
+        var content = Cultures.With(participant.Culture, () => SessionCalendar.Build(session, registration.CalendarKey, registration.CalendarSequence, cancelled,
             _options.FromAddress, _options.FromName, participant.Email, participant.FullName, Display.Name(session.Title), Place(session), null));
         message.Attach("obuka.ics", string.Format(CultureInfo.InvariantCulture, SessionCalendar.ContentType, cancelled ? "CANCEL" : "REQUEST"), content);
     }

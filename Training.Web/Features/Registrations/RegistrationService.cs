@@ -82,22 +82,24 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         if (!session.AcceptsRegistrations(Belgrade.Today(clock)) || invitation.ExpiresAtUtc < Now)
             throw new DomainException("Register.Closed");
 
-        var participant = await UpsertParticipantAsync(form, invitation.Culture);
-        var existing = await db.Registrations.FirstOrDefaultAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
-        if (existing is not null)
-            return existing;
-
+        var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
+            // One write transaction does everything: the person, the seat, the registration, the email.
+            // Its brevity is what lets many people register at the same moment.
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
+                var participant = await ApplyParticipantAsync(form, email, invitation.Culture);
+                await db.SaveChangesAsync();
+                var existing = await db.Registrations.FirstOrDefaultAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
+                if (existing is not null)
+                    return existing;
                 var seatTaken = await TakeSeatAsync(session.Id);
                 var registration = new Registration(session.Id, participant.Id, seatTaken, invitation.TokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
                 db.Registrations.Add(registration);
                 invitation.MarkRegistered();
-                await db.SaveChangesAsync();
                 emails.Registered(session, registration, participant, token);
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
@@ -106,8 +108,9 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         }
         catch (DbUpdateException)
         {
-            // The same person registered at the same moment through another request: the unique index kept one row.
+            // The same person registered at the same moment through another request: the unique indexes kept one row.
             db.ChangeTracker.Clear();
+            var participant = await db.Participants.FirstAsync(p => p.Email == email);
             return await db.Registrations.FirstAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
         }
     }
@@ -363,9 +366,9 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         });
     }
 
-    private async Task<Participant> UpsertParticipantAsync(RegistrationForm form, string culture)
+    /// <summary>Finds the person by email, or adds them, and applies the form's details; the caller saves.</summary>
+    private async Task<Participant> ApplyParticipantAsync(RegistrationForm form, string email, string culture)
     {
-        var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
         if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
             throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
         var participant = await db.Participants.FirstOrDefaultAsync(p => p.Email == email);
@@ -375,6 +378,13 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             db.Participants.Add(participant);
         }
         participant.UpdateDetails(form.FullName!, form.OrganisationId, form.OrganisationName, form.Position, form.Phone, culture);
+        return participant;
+    }
+
+    private async Task<Participant> UpsertParticipantAsync(RegistrationForm form, string culture)
+    {
+        var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
+        var participant = await ApplyParticipantAsync(form, email, culture);
         try
         {
             await db.SaveChangesAsync();
