@@ -74,6 +74,16 @@ public sealed class TrainingSession : Entity
     /// </summary>
     public int SeatsTaken { get; private set; }
 
+    /// <summary>SHA-256 of the open registration link shared on mailing lists; null while the link is off.</summary>
+    public string? OpenLinkHash { get; private set; }
+
+    public bool HasOpenLink => OpenLinkHash is not null;
+
+    /// <summary>Switches the open link on with a new token (an earlier open link stops working).</summary>
+    public void OpenLinkWith(string tokenHash) => OpenLinkHash = tokenHash;
+
+    public void CloseOpenLink() => OpenLinkHash = null;
+
     /// <summary>Changes with every edit; a save carrying an older value is refused (two coordinators editing at once).</summary>
     public Guid Version { get; private set; }
 

@@ -81,3 +81,36 @@ public sealed class RegistrationManagementTests : IClassFixture<TrainingAppFacto
         Assert.Contains("access-denied", (await web.Client.GetAsync($"/sessions/{sessionId}/registrations/export.csv")).Headers.Location!.ToString());
     }
 }
+
+public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
+{
+    private readonly TrainingAppFactory _app;
+
+    public OpenLinkTests(TrainingAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task Open_link_registers_anyone_with_a_personal_link_and_stops_when_switched_off()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        using var coordinator = new WebSession(_app);
+        await coordinator.SignInAsRoleAsync("Coordinator");
+        await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/open-link", new Dictionary<string, string> { ["on"] = "true" });
+        var details = await coordinator.GetPageAsync($"/sessions/{sessionId}");
+        var token = System.Text.RegularExpressions.Regex.Match(details, "/o/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        Assert.Equal(43, token.Length);
+        Assert.Equal(ParticipantLinkHash(token), _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).OpenLinkHash));
+
+        using var visitor = new WebSession(_app);
+        var response = await visitor.PostFormAsync($"/o/{token}", $"/o/{token}", OpenSession.RegistrationFields("Са Листе", "lista@example.rs"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var personal = response.Headers.Location!.ToString();
+        Assert.StartsWith("/r/", personal);
+        Assert.Contains("Потврђена", await visitor.GetPageAsync(personal));
+
+        await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/open-link", new Dictionary<string, string> { ["on"] = "false" });
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/o/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync(personal)).StatusCode);
+    }
+
+    private static string ParticipantLinkHash(string token) => Training.Web.Features.Registrations.ParticipantLink.Hash(token);
+}

@@ -31,6 +31,9 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.Ignore(s => s.AllowedMoves);
         builder.Ignore(s => s.ExceedsVenueCapacity);
         builder.Ignore(s => s.SeatsFree);
+        builder.Ignore(s => s.HasOpenLink);
+        builder.Property(s => s.OpenLinkHash).HasMaxLength(64);
+        builder.HasIndex(s => s.OpenLinkHash).IsUnique();
         builder.HasIndex(s => new { s.StartsAtUtc, s.EndsAtUtc });
         builder.HasIndex(s => s.Status);
     }

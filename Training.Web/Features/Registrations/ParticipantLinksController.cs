@@ -107,9 +107,6 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         }
         : new RegistrationForm { FullName = target.Invitation?.Name, Email = target.Invitation?.Email, OrganisationName = target.Invitation?.Institution };
 
-    private async Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form)
-    {
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
-        return new ParticipantPage(token, target, form, organisations, target.Session.AcceptsRegistrations(Belgrade.Today(clock)));
-    }
+    private Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form) =>
+        ParticipantPages.BuildAsync(db, clock, token, target, form);
 }

@@ -18,6 +18,8 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
 
     public string LinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/r/{token}";
 
+    public string OpenLinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/o/{token}";
+
     public void Invitation(TrainingSession session, Invitation invitation, string token) =>
         mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "Invitation", t => new EmailContent(
             t["Email.Invitation.Subject", Display.Name(session.Title)],

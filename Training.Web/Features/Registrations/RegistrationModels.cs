@@ -56,6 +56,9 @@ public sealed record LinkTarget(TrainingSession Session, Invitation? Invitation,
 public sealed record ParticipantPage(string Token, LinkTarget Target, RegistrationForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
 {
     public bool ConfirmCancel { get; init; }
+
+    /// <summary>"/r" for a personal link, "/o" for a session's open link.</summary>
+    public string LinkPrefix { get; init; } = "/r";
 }
 
 public sealed record RegistrationRow(int Id, string FullName, string Email, string? Institution, RegistrationStatus Status, DateTime CreatedAtUtc);

@@ -73,13 +73,55 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     /// Registers the invited person: confirmed while seats remain, otherwise on the waiting list.
     /// A second registration of the same person returns the first.
     /// </summary>
-    public async Task<Registration> RegisterAsync(LinkTarget target, RegistrationForm form, string token)
+    public Task<Registration> RegisterAsync(LinkTarget target, RegistrationForm form, string token)
     {
-        var session = target.Session;
         var invitation = target.Invitation ?? throw new DomainException("Register.AlreadyRegistered");
+        if (invitation.ExpiresAtUtc < Now)
+            throw new DomainException("Register.Closed");
+        return RegisterAsync(target.Session, form, invitation.Culture, token, invitation.TokenHash, invitation);
+    }
+
+    /// <summary>Registers through the session's open link; the person gets a personal link of their own.</summary>
+    public async Task<(Registration Registration, string PersonalToken)> RegisterOpenAsync(TrainingSession session, RegistrationForm form, string culture)
+    {
+        var (token, hash) = ParticipantLink.New();
+        var registration = await RegisterAsync(session, form, Cultures.Normalise(culture), token, hash, null);
+        // A person already registered keeps their first link; a new one is not made for them.
+        return (registration, registration.TokenHash == hash ? token : "");
+    }
+
+    /// <summary>The session's open link; null when unknown, malformed or switched off.</summary>
+    public async Task<TrainingSession?> ResolveOpenLinkAsync(string token)
+    {
+        if (!ParticipantLink.IsWellFormed(token))
+            return null;
+        var hash = ParticipantLink.Hash(token);
+        var id = await db.Sessions.Where(s => s.OpenLinkHash == hash).Select(s => (int?)s.Id).FirstOrDefaultAsync();
+        return id is null ? null : await SessionAsync(id.Value);
+    }
+
+    /// <summary>Switches the open link on (returning its token, shown once) or off.</summary>
+    public async Task<string?> SetOpenLinkAsync(TrainingSession session, bool on)
+    {
+        string? token = null;
+        if (on)
+        {
+            (token, var hash) = ParticipantLink.New();
+            session.OpenLinkWith(hash);
+        }
+        else
+        {
+            session.CloseOpenLink();
+        }
+        await db.SaveChangesAsync();
+        return token;
+    }
+
+    private async Task<Registration> RegisterAsync(TrainingSession session, RegistrationForm form, string culture, string token, string tokenHash, Invitation? invitation)
+    {
         if (session.Status == SessionStatus.Cancelled)
             throw new DomainException("Register.SessionCancelled");
-        if (!session.AcceptsRegistrations(Belgrade.Today(clock)) || invitation.ExpiresAtUtc < Now)
+        if (!session.AcceptsRegistrations(Belgrade.Today(clock)))
             throw new DomainException("Register.Closed");
 
         var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
@@ -91,15 +133,15 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                var participant = await ApplyParticipantAsync(form, email, invitation.Culture);
+                var participant = await ApplyParticipantAsync(form, email, culture);
                 await db.SaveChangesAsync();
                 var existing = await db.Registrations.FirstOrDefaultAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id);
                 if (existing is not null)
                     return existing;
                 var seatTaken = await TakeSeatAsync(session.Id);
-                var registration = new Registration(session.Id, participant.Id, seatTaken, invitation.TokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
+                var registration = new Registration(session.Id, participant.Id, seatTaken, tokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
                 db.Registrations.Add(registration);
-                invitation.MarkRegistered();
+                invitation?.MarkRegistered();
                 emails.Registered(session, registration, participant, token);
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();

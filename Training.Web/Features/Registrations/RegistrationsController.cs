@@ -9,7 +9,7 @@ namespace Training.Web.Features.Registrations;
 
 /// <summary>The coordinator's work on a session's registrations: add a person, move between lists, export.</summary>
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/registrations")]
-public sealed class RegistrationsController(RegistrationService registrations, TextCatalog text) : Controller
+public sealed class RegistrationsController(RegistrationService registrations, RegistrationEmails emails, TextCatalog text) : Controller
 {
     [HttpPost("add")]
     public async Task<IActionResult> Add(int id, [Bind(Prefix = "Add")] ManualRegistrationForm form)
@@ -37,6 +37,18 @@ public sealed class RegistrationsController(RegistrationService registrations, T
         {
             TempData["Error"] = text[ex.MessageKey, ex.Arguments];
         }
+        return Redirect($"/sessions/{id}#registrations-heading");
+    }
+
+    /// <summary>Switches the open link on (a new link, shown once) or off.</summary>
+    [HttpPost("open-link")]
+    public async Task<IActionResult> OpenLink(int id, bool on)
+    {
+        var session = await registrations.SessionAsync(id);
+        if (session is null)
+            return NotFound();
+        var token = await registrations.SetOpenLinkAsync(session, on);
+        TempData["Status"] = token is null ? text["Registrations.OpenLinkOff"] : text["Registrations.OpenLinkOn", emails.OpenLinkFor(token)];
         return Redirect($"/sessions/{id}#registrations-heading");
     }
 

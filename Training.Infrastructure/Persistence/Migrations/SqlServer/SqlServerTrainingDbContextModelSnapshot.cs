@@ -834,6 +834,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("MinParticipants")
                         .HasColumnType("int");
 
+                    b.Property<string>("OpenLinkHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int?>("PlanActivityId")
                         .HasColumnType("int");
 
@@ -875,6 +879,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenLinkHash")
+                        .IsUnique()
+                        .HasFilter("[OpenLinkHash] IS NOT NULL");
 
                     b.HasIndex("PlanActivityId");
 

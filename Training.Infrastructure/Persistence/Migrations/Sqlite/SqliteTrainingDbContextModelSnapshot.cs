@@ -788,6 +788,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("MinParticipants")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OpenLinkHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PlanActivityId")
                         .HasColumnType("INTEGER");
 
@@ -829,6 +833,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OpenLinkHash")
+                        .IsUnique();
 
                     b.HasIndex("PlanActivityId");
 
