@@ -22,3 +22,21 @@ public sealed class AddressListTests
         Assert.Equal("x@example.rs", lines[1].Email);
     }
 }
+
+public sealed class CsvImportTests
+{
+    [Fact]
+    public void Csv_with_semicolons_quotes_and_a_byte_order_mark_is_read_row_by_row()
+    {
+        var csv = "\uFEFFName;Email;Institution;Position\r\n" +
+                  "\"Петровић; Ана\";ana@csr-nis.rs;\"ЦСР \"\"Ниш\"\"\";социјални радник\r\n" +
+                  "Марко;nije adresa;ЦСР Суботица;\r\n" +
+                  "\r\n" +
+                  "Јелена;JELENA@example.rs;;педагог\r\n";
+        var lines = AddressList.ParseCsv(csv);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(("Петровић; Ана", "ana@csr-nis.rs", "ЦСР \"Ниш\"", "социјални радник"), (lines[0].Name, lines[0].Email, lines[0].Institution, lines[0].Position));
+        Assert.Equal((3, "Invite.RowInvalidAddress"), (lines[1].Number, lines[1].ErrorKey));
+        Assert.Equal(("jelena@example.rs", (string?)null), (lines[2].Email, lines[2].Institution));
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text;
 using Training.Domain.Registrations;
@@ -113,4 +114,80 @@ public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
     }
 
     private static string ParticipantLinkHash(string token) => Training.Web.Features.Registrations.ParticipantLink.Hash(token);
+}
+
+public sealed class InvitationImportTests : IClassFixture<TrainingAppFactory>
+{
+    private readonly TrainingAppFactory _app;
+
+    public InvitationImportTests(TrainingAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task Csv_with_a_bad_row_is_reported_then_only_the_valid_rows_are_invited()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        var page = await web.GetPageAsync($"/sessions/{sessionId}/invite");
+        var csv = "name,email,institution,position\nВесна Ђорђевић,vesna@csr-bor.rs,ЦСР Бор,психолог\nПогрешна,bad-address,ЦСР Бор,\n";
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(WebSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent("sr-Cyrl-RS"), "Culture" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "File", "pozvani.csv" },
+        };
+        var report = await web.Client.PostAsync($"/sessions/{sessionId}/invite", upload);
+        var reportPage = await report.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Contains("неисправна адреса", reportPage);
+        Assert.Equal(0, _app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId)));
+
+        var kept = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(reportPage, "name=\"CsvText\" value=\"([^\"]*)\"").Groups[1].Value);
+        var sent = await web.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite",
+            new Dictionary<string, string> { ["CsvText"] = kept, ["Culture"] = "sr-Cyrl-RS", ["ValidOnly"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var invitation = _app.Scoped(db => db.Invitations.Single(i => i.SessionId == sessionId));
+        Assert.Equal(("vesna@csr-bor.rs", "Весна Ђорђевић", "ЦСР Бор"), (invitation.Email, invitation.Name, invitation.Institution));
+    }
+
+    [Fact]
+    public async Task Resending_an_invitation_replaces_its_link()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var old = OpenSession.Invite(_app, sessionId, 1, "resend")[0];
+        var invitationId = _app.Scoped(db => db.Invitations.Single(i => i.SessionId == sessionId).Id);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        await web.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/invite/{invitationId}/resend", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{old}")).StatusCode);
+        Assert.Equal(2, _app.Scoped(db => db.OutboxMessages.Count(m => m.ToAddress == "resend0@example.rs")) + 1);
+    }
+
+    [Fact]
+    public async Task Raising_the_capacity_offers_the_new_seats_to_the_people_waiting()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 1);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        foreach (var (name, email) in new[] { ("Прва", "cap1@example.rs"), ("Друга", "cap2@example.rs"), ("Трећа", "cap3@example.rs") })
+            await web.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/add", new Dictionary<string, string> { ["Add.FullName"] = name, ["Add.Email"] = email });
+
+        var fields = _app.Scoped(db =>
+        {
+            var session = db.Sessions.Include(s => s.Days).Single(s => s.Id == sessionId);
+            var day = session.Days.Single();
+            return new Dictionary<string, string>
+            {
+                ["ProgrammeId"] = session.ProgrammeId.ToString(), ["Title"] = session.Title, ["Language"] = session.Language, ["Version"] = session.Version.ToString(),
+                ["Days[0].Date"] = day.Date.ToString("yyyy-MM-dd"), ["Days[0].Start"] = day.Start.ToString("HH:mm"), ["Days[0].End"] = day.End.ToString("HH:mm"),
+                ["VenueId"] = "", ["IsOnline"] = "true", ["MeetingLink"] = session.MeetingLink!, ["Capacity"] = "2",
+                ["RegistrationOpensOn"] = session.RegistrationOpensOn.ToString("yyyy-MM-dd"), ["RegistrationClosesOn"] = session.RegistrationClosesOn.ToString("yyyy-MM-dd"),
+            };
+        });
+        var saved = await web.PostFormAsync($"/sessions/{sessionId}/edit", $"/sessions/{sessionId}/edit", fields);
+        Assert.True(saved.StatusCode == HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+
+        var statuses = _app.Scoped(db => db.Registrations.Where(r => r.SessionId == sessionId).OrderBy(r => r.Id).Select(r => r.Status).ToList());
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Offered, RegistrationStatus.Waitlisted], statuses);
+    }
 }

@@ -1,17 +1,21 @@
 using System.Net.Mail;
 using Training.Domain.Participants;
+using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;
 
-/// <summary>A pasted list of addresses, one per line: "ime@example.rs" or "Име Презиме &lt;ime@example.rs&gt;".</summary>
+/// <summary>
+/// Addresses to invite: pasted one per line ("ime@example.rs" or "Име Презиме &lt;ime@example.rs&gt;"),
+/// or a CSV file with the columns name, email, institution, position. Every row is checked and
+/// reported; nothing is sent from a list with bad rows unless the coordinator chooses to.
+/// </summary>
 public static class AddressList
 {
-    public sealed record Line(int Number, string Text, string? Email, string? Name, string? ErrorKey);
+    public sealed record Line(int Number, string Text, string? Email, string? Name, string? ErrorKey, string? Institution = null, string? Position = null);
 
     public static IReadOnlyList<Line> Parse(string? pasted)
     {
-        var lines = new List<Line>();
-        var seen = new HashSet<string>();
+        var rows = new List<(int, string, string?, string, string?, string?)>();
         var number = 0;
         foreach (var raw in (pasted ?? "").Replace("\r", "").Split('\n'))
         {
@@ -27,6 +31,36 @@ public static class AddressList
                 name = text[..open].Trim().Trim('"').Trim();
                 address = text[(open + 1)..^1].Trim();
             }
+            rows.Add((number, text, name, address, null, null));
+        }
+        return Check(rows);
+    }
+
+    /// <summary>Reads a CSV file's text (comma or semicolon, header row with name and email at least).</summary>
+    public static IReadOnlyList<Line> ParseCsv(string csv)
+    {
+        var records = Csv.Read(csv.TrimStart('\uFEFF'));
+        if (records.Count == 0)
+            return [];
+        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        string? Field(IReadOnlyList<string> fields, string name)
+        {
+            var index = header.IndexOf(name);
+            return index >= 0 && index < fields.Count ? fields[index].Trim() : null;
+        }
+        var rows = records.Skip(1)
+            .Where(r => r.Fields.Any(f => f.Trim().Length > 0))
+            .Select(r => (r.Line, string.Join(", ", r.Fields), Field(r.Fields, "name"), Field(r.Fields, "email") ?? "", Field(r.Fields, "institution"), Field(r.Fields, "position")));
+        return Check(rows);
+    }
+
+    private static IReadOnlyList<Line> Check(IEnumerable<(int Number, string Text, string? Name, string Address, string? Institution, string? Position)> rows)
+    {
+        var lines = new List<Line>();
+        var seen = new HashSet<string>();
+        foreach (var (number, text, rawName, address, institution, position) in rows)
+        {
+            var name = string.IsNullOrWhiteSpace(rawName) ? null : rawName;
             string? email;
             try
             {
@@ -34,15 +68,14 @@ public static class AddressList
             }
             catch (Training.Domain.Common.DomainException)
             {
+                email = null;
+            }
+            if (email is null)
                 lines.Add(new Line(number, text, null, null, "Invite.RowInvalidAddress"));
-                continue;
-            }
-            if (!seen.Add(email!))
-            {
+            else if (!seen.Add(email))
                 lines.Add(new Line(number, text, email, name, "Invite.RowDuplicate"));
-                continue;
-            }
-            lines.Add(new Line(number, text, email, string.IsNullOrWhiteSpace(name) ? null : name, null));
+            else
+                lines.Add(new Line(number, text, email, name, null, string.IsNullOrWhiteSpace(institution) ? null : institution, string.IsNullOrWhiteSpace(position) ? null : position));
         }
         return lines;
     }

@@ -9,6 +9,8 @@ namespace Training.Web.Features.Registrations;
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/invite")]
 public sealed class InvitationsController(RegistrationService registrations, TextCatalog text) : Controller
 {
+    private const long MaxCsvBytes = 1024 * 1024;
+
     [HttpGet("")]
     public async Task<IActionResult> Invite(int id)
     {
@@ -16,12 +18,24 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         return session is null ? NotFound() : View(new InvitePage(session, new InviteForm { Culture = session.Language }, []));
     }
 
-    [HttpPost("")]
+    [HttpPost(""), RequestSizeLimit(2 * 1024 * 1024)]
     public async Task<IActionResult> Invite(int id, InviteForm form)
     {
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
+        if (form.File is { Length: > 0 })
+        {
+            if (form.File.Length > MaxCsvBytes || !form.File.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                ModelState.AddModelError("File", text["Invite.CsvInvalid"]);
+            else
+            {
+                using var reader = new StreamReader(form.File.OpenReadStream(), System.Text.Encoding.UTF8);
+                form.CsvText = await reader.ReadToEndAsync();
+            }
+        }
+        if (form.CsvText is null && string.IsNullOrWhiteSpace(form.Addresses) && ModelState.IsValid)
+            ModelState.AddModelError("Addresses", text["Validation.Required"]);
         if (!ModelState.IsValid)
             return View(new InvitePage(session, form, []));
         var (report, sent) = await registrations.InviteAsync(session, form);
@@ -32,5 +46,23 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         }
         TempData["Status"] = text["Invite.Sent", sent];
         return Redirect($"/sessions/{id}");
+    }
+
+    [HttpPost("{invitationId:int}/resend")]
+    public async Task<IActionResult> Resend(int id, int invitationId)
+    {
+        var session = await registrations.SessionAsync(id);
+        if (session is null)
+            return NotFound();
+        try
+        {
+            await registrations.ResendInvitationAsync(session, invitationId);
+            TempData["Status"] = text["Invite.Resent"];
+        }
+        catch (Training.Domain.Common.DomainException ex)
+        {
+            TempData["Error"] = text[ex.MessageKey, ex.Arguments];
+        }
+        return Redirect($"/sessions/{id}#registrations-heading");
     }
 }

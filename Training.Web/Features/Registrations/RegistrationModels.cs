@@ -8,7 +8,7 @@ namespace Training.Web.Features.Registrations;
 
 public sealed class InviteForm
 {
-    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Invite.Addresses")]
+    [Display(Name = "Invite.Addresses")]
     public string? Addresses { get; set; }
 
     [Display(Name = "Invite.Culture")]
@@ -16,6 +16,12 @@ public sealed class InviteForm
 
     /// <summary>Set by the coordinator after seeing the per-row report: send to the valid rows only.</summary>
     public bool ValidOnly { get; set; }
+
+    /// <summary>A CSV file (name, email, institution, position) instead of pasted addresses.</summary>
+    public Microsoft.AspNetCore.Http.IFormFile? File { get; set; }
+
+    /// <summary>The text of an uploaded CSV, kept in the form so "send to the valid rows" needs no second upload.</summary>
+    public string? CsvText { get; set; }
 }
 
 public sealed record InvitePage(TrainingSession Session, InviteForm Form, IReadOnlyList<AddressList.Line> Report);

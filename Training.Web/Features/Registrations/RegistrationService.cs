@@ -25,7 +25,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     /// <summary>Invites every valid address of the list. With any invalid row and no <c>ValidOnly</c>, nothing is sent.</summary>
     public async Task<(IReadOnlyList<AddressList.Line> Report, int Sent)> InviteAsync(TrainingSession session, InviteForm form)
     {
-        var lines = AddressList.Parse(form.Addresses);
+        var lines = form.CsvText is not null ? AddressList.ParseCsv(form.CsvText) : AddressList.Parse(form.Addresses);
         var already = await db.Invitations.Where(i => i.SessionId == session.Id).Select(i => i.Email).ToListAsync();
         var report = lines.Select(l => l.ErrorKey is null && already.Contains(l.Email!) ? l with { ErrorKey = "Invite.RowAlreadyInvited" } : l).ToList();
         if (report.Count == 0 || (report.Any(l => l.ErrorKey is not null) && !form.ValidOnly))
@@ -37,7 +37,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         foreach (var line in report.Where(l => l.ErrorKey is null))
         {
             var (token, hash) = ParticipantLink.New();
-            var invitation = new Invitation(session.Id, line.Email!, line.Name, null, culture, hash, Now, expires);
+            var invitation = new Invitation(session.Id, line.Email!, line.Name, line.Institution, culture, hash, Now, expires);
             db.Invitations.Add(invitation);
             emails.Invitation(session, invitation, token);
             sent++;
@@ -260,6 +260,19 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         });
     }
 
+    /// <summary>Sends an unanswered invitation again with a new link; the old link stops working.</summary>
+    public async Task ResendInvitationAsync(TrainingSession session, int invitationId)
+    {
+        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.SessionId == session.Id)
+                         ?? throw new DomainException("Registration.NotFound");
+        if (invitation.Status != InvitationStatus.Sent)
+            throw new DomainException("Invite.AlreadyAnswered");
+        var (token, hash) = ParticipantLink.New();
+        invitation.Reissue(hash);
+        emails.Invitation(session, invitation, token);
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The session's registrations as CSV, safe to open in a spreadsheet.</summary>
     public async Task<byte[]> ExportCsvAsync(int sessionId, TextCatalog text)
     {
@@ -371,7 +384,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     }
 
     /// <summary>While seats are free and people wait, the first in line is offered a seat.</summary>
-    private async Task OfferFreedSeatsAsync(TrainingSession session)
+    public async Task OfferFreedSeatsAsync(TrainingSession session)
     {
         if (session.Status is SessionStatus.Cancelled or SessionStatus.Delivered or SessionStatus.Closed || session.StartsAtUtc <= Now)
             return;

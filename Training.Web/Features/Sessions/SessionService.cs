@@ -142,6 +142,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         var days = DayPlans(form);
 
         TrainingSession? session;
+        var capacityBefore = int.MaxValue;
         if (id is null)
         {
             session = new TrainingSession(programme, days, form.Capacity ?? 0);
@@ -153,6 +154,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             if (session is null)
                 return null;
             db.Entry(session).Property(s => s.Version).OriginalValue = form.Version;
+            capacityBefore = session.Capacity;
             var before = (session.StartsAtUtc, session.EndsAtUtc, session.VenueId, session.Days.Count);
             session.Reschedule(days);
             session.HoldAt(venue, form.IsOnline, form.MeetingLink);
@@ -171,6 +173,9 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             session.EnsureTrainerFree(assignment.Trainer, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == assignment.TrainerId)));
 
         await db.SaveChangesAsync();
+        // More seats: the people waiting are offered them, first come first served.
+        if (session.Capacity > capacityBefore)
+            await registrations.OfferFreedSeatsAsync(session);
         return session;
     }
 
