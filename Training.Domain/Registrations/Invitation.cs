@@ -34,6 +34,10 @@ public sealed class Invitation : Entity
     /// <summary>A new link replaces the old one (a reminder or a resent invitation): only the newest works.</summary>
     public void Reissue(string tokenHash) => TokenHash = tokenHash;
 
+    public bool IsExpired(DateTime nowUtc) => ExpiresAtUtc < nowUtc;
+
+    public void ExtendTo(DateTime expiresAtUtc) => ExpiresAtUtc = expiresAtUtc;
+
     public void MarkRegistered() => Status = InvitationStatus.Registered;
 
     public void Decline() => Status = InvitationStatus.Declined;

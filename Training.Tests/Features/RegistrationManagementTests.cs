@@ -191,3 +191,50 @@ public sealed class InvitationImportTests : IClassFixture<TrainingAppFactory>
         Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Offered, RegistrationStatus.Waitlisted], statuses);
     }
 }
+
+public sealed class ExportAndRenewalTests : IClassFixture<TrainingAppFactory>
+{
+    private readonly TrainingAppFactory _app;
+
+    public ExportAndRenewalTests(TrainingAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task Xlsx_export_has_the_expected_cells_and_no_formula()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        await web.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/add",
+            new Dictionary<string, string> { ["Add.FullName"] = "Ђорђе Чолић", ["Add.Email"] = "djordje@example.rs", ["Add.OrganisationName"] = "=1+1" });
+        var response = await web.Client.GetAsync($"/sessions/{sessionId}/registrations/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var row = Assert.Single(rows);
+        Assert.Equal("Ђорђе Чолић", row["Име и презиме"]);
+        Assert.Equal("'=1+1", row["Институција"]);
+        Assert.Equal("потврђен/а", row["Статус"]);
+    }
+
+    [Fact]
+    public async Task An_expired_link_explains_itself_and_sends_a_new_one_by_email()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var token = _app.Scoped(db =>
+        {
+            var (t, hash) = Training.Web.Features.Registrations.ParticipantLink.New();
+            db.Invitations.Add(new Invitation(sessionId, "expired@example.rs", "Истекли Линк", null, "sr-Cyrl-RS", hash, DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(-1)));
+            db.SaveChanges();
+            return t;
+        });
+        using var web = new WebSession(_app);
+        var page = await web.GetPageAsync($"/r/{token}");
+        Assert.Contains("Линк је истекао", page);
+        Assert.DoesNotContain("name=\"FullName\"", page);
+
+        var renewed = await web.PostFormAsync($"/r/{token}", $"/r/{token}/renew", new Dictionary<string, string>());
+        Assert.Contains("Нови линк је послат", await renewed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{token}")).StatusCode);
+        Assert.Equal(1, _app.Scoped(db => db.OutboxMessages.Count(m => m.ToAddress == "expired@example.rs" && m.Kind == "Invitation")));
+    }
+}

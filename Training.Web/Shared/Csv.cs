@@ -61,12 +61,12 @@ public static class Csv
         return records;
     }
 
-    public static string Cell(string? value)
+    public static string Cell(string? value) => "\"" + Text(value).Replace("\"", "\"\"") + "\"";
+
+    /// <summary>A value a spreadsheet shows as text: "=HYPERLINK(...)", "+cmd", "-1+1", "@SUM" would otherwise run as formulas.</summary>
+    public static string Text(string? value)
     {
         var text = value ?? "";
-        // "=HYPERLINK(...)", "+cmd", "-1+1", "@SUM" would run as formulas in Excel or LibreOffice.
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            text = "'" + text;
-        return "\"" + text.Replace("\"", "\"\"") + "\"";
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 }

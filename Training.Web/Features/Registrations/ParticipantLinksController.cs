@@ -50,6 +50,18 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         return Redirect($"/r/{token}");
     }
 
+    [HttpPost("renew")]
+    public async Task<IActionResult> Renew(string token)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Invitation is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.RenewExpiredInvitationAsync(target); return target; });
+        if (!done)
+            return View("Page", await PageAsync(token, target, FormFor(target)));
+        return View("Renewed");
+    }
+
     [HttpPost("details")]
     public async Task<IActionResult> Details(string token, RegistrationForm form)
     {

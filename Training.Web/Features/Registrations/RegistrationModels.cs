@@ -63,6 +63,9 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
 {
     public bool ConfirmCancel { get; init; }
 
+    /// <summary>The invitation's link has expired: the page offers a new one by email.</summary>
+    public bool Expired { get; init; }
+
     /// <summary>"/r" for a personal link, "/o" for a session's open link.</summary>
     public string LinkPrefix { get; init; } = "/r";
 }

@@ -260,6 +260,22 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         });
     }
 
+    /// <summary>
+    /// An invitee whose link expired asks for a new one: sent to the invited address only, and only
+    /// while the session still takes registrations.
+    /// </summary>
+    public async Task RenewExpiredInvitationAsync(LinkTarget target)
+    {
+        var invitation = target.Invitation ?? throw new DomainException("Register.AlreadyRegistered");
+        if (!target.Session.AcceptsRegistrations(Belgrade.Today(clock)))
+            throw new DomainException("Register.Closed");
+        var (token, hash) = ParticipantLink.New();
+        invitation.Reissue(hash);
+        invitation.ExtendTo(Belgrade.ToUtc(target.Session.RegistrationClosesOn, new TimeOnly(23, 59)));
+        emails.Invitation(target.Session, invitation, token);
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Sends an unanswered invitation again with a new link; the old link stops working.</summary>
     public async Task ResendInvitationAsync(TrainingSession session, int invitationId)
     {
@@ -283,6 +299,21 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             csv.AppendLine(string.Join(';', Csv.Cell(row.FullName), Csv.Cell(row.Email), Csv.Cell(row.Institution), Csv.Cell(text["Registrations.Status." + row.Status])));
         // A byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
         return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>The session's registrations as an XLSX workbook; cells that look like formulas are kept as text.</summary>
+    public async Task<byte[]> ExportXlsxAsync(int sessionId, TextCatalog text)
+    {
+        var rows = (await ForSessionAsync(sessionId)).Rows.Select(r => new Dictionary<string, object?>
+        {
+            [text["Register.FullName"]] = Csv.Text(r.FullName),
+            [text["Register.Email"]] = Csv.Text(r.Email),
+            [text["Register.Organisation"]] = Csv.Text(r.Institution),
+            [text["Session.StatusLabel"]] = text["Registrations.Status." + r.Status],
+        }).ToList();
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows);
+        return stream.ToArray();
     }
 
     /// <summary>

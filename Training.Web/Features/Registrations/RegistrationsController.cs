@@ -52,6 +52,13 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         return Redirect($"/sessions/{id}#registrations-heading");
     }
 
+    [HttpGet("export.xlsx")]
+    public async Task<IActionResult> ExportXlsx(int id)
+    {
+        var session = await registrations.SessionAsync(id);
+        return session is null ? NotFound() : File(await registrations.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
+    }
+
     [HttpGet("export.csv")]
     public async Task<IActionResult> Export(int id)
     {
