@@ -65,8 +65,7 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-confirmed-phone.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Откажи пријаву" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync();
-        await page.WaitForURLAsync($"{root}/r/{token}");
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync());
         Assert.Contains("Отказана", await page.GetByTestId("registration-status").InnerTextAsync());
     }
 }
