@@ -17,13 +17,7 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
 
     public Task InitializeAsync()
     {
-        _app = new TrainingAppFactory(new Dictionary<string, string?>
-        {
-            ["Email:Delivery"] = "Smtp",
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = _smtp.Port.ToString(),
-            ["Email:PublicBaseUrl"] = "http://obuke.test",
-        }, kestrel: true);
+        _app = TrainingAppFactory.WithSmtp(_smtp, kestrel: true);
         return Task.CompletedTask;
     }
 

@@ -19,13 +19,7 @@ public sealed partial class RegistrationFlowTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new TrainingAppFactory(new Dictionary<string, string?>
-        {
-            ["Email:Delivery"] = "Smtp",
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = _smtp.Port.ToString(),
-            ["Email:PublicBaseUrl"] = "http://obuke.test",
-        });
+        _app = TrainingAppFactory.WithSmtp(_smtp);
         return Task.CompletedTask;
     }
 
@@ -202,14 +196,7 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new TrainingAppFactory(new Dictionary<string, string?>
-        {
-            ["Email:Delivery"] = "Smtp",
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = _smtp.Port.ToString(),
-            ["Registration:ReminderDaysBefore"] = "2",
-            ["Registration:ChaseAfterDays"] = "5",
-        });
+        _app = TrainingAppFactory.WithSmtp(_smtp, new Dictionary<string, string?> { ["Registration:ReminderDaysBefore"] = "2", ["Registration:ChaseAfterDays"] = "5" });
         return Task.CompletedTask;
     }
 

@@ -15,13 +15,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new TrainingAppFactory(new Dictionary<string, string?>
-        {
-            ["Email:Delivery"] = "Smtp",
-            ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = _smtp.Port.ToString(),
-            ["Email:MaxAttempts"] = "3",
-        });
+        _app = TrainingAppFactory.WithSmtp(_smtp, new Dictionary<string, string?> { ["Email:MaxAttempts"] = "3" });
         return Task.CompletedTask;
     }
 

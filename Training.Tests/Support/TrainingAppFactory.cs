@@ -40,6 +40,21 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
 
     public string DatabaseFile { get; }
 
+    /// <summary>The app sending its email to <paramref name="smtp"/>, with links to <c>http://obuke.test</c>.</summary>
+    public static TrainingAppFactory WithSmtp(SmtpTestServer smtp, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    {
+        var all = new Dictionary<string, string?>
+        {
+            ["Email:Delivery"] = "Smtp",
+            ["Email:SmtpHost"] = "127.0.0.1",
+            ["Email:SmtpPort"] = smtp.Port.ToString(),
+            ["Email:PublicBaseUrl"] = "http://obuke.test",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return new TrainingAppFactory(all, kestrel);
+    }
+
     /// <summary>The app's clock; move it with <see cref="TestClock.Offset"/>.</summary>
     public TestClock Clock { get; } = new();
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
-using Training.Domain.Planning;
 using Training.Domain.Programmes;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
@@ -86,13 +85,7 @@ public sealed class ProgrammeService(TrainingDbContext db)
         return true;
     }
 
-    private Task<List<Choice>> ActivityChoicesAsync() =>
-        db.PlanActivities.AsNoTracking().Where(a => a.Kind != ActivityKind.Other)
-            .OrderByDescending(a => a.Goal.Plan.Year).ThenBy(a => a.Goal.ParentGoal!.Number).ThenBy(a => a.Goal.Number).ThenBy(a => a.SortOrder)
-            .Select(a => new Choice(a.Id, a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text))
-            .ToListAsync();
+    private Task<List<Choice>> ActivityChoicesAsync() => Plans.PlanActivityNames.ChoicesAsync(db);
 
-    private Task<string?> ActivityTextAsync(int? id) =>
-        id is null ? Task.FromResult<string?>(null)
-            : db.PlanActivities.Where(a => a.Id == id).Select(a => a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text).FirstOrDefaultAsync();
+    private Task<string?> ActivityTextAsync(int? id) => Plans.PlanActivityNames.NameAsync(db, id);
 }

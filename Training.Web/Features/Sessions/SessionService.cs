@@ -65,11 +65,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         var trainers = await db.Trainers.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.FullName).Select(t => new Choice(t.Id, t.FullName)).ToListAsync();
         var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
-        var activities = await db.PlanActivities.AsNoTracking()
-            .Where(a => a.Kind != Domain.Planning.ActivityKind.Other)
-            .OrderByDescending(a => a.Goal.Plan.Year).ThenBy(a => a.Goal.ParentGoal!.Number).ThenBy(a => a.Goal.Number).ThenBy(a => a.SortOrder)
-            .Select(a => new Choice(a.Id, a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text))
-            .ToListAsync();
+        var activities = await Plans.PlanActivityNames.ChoicesAsync(db);
         return new SessionChoices(programmes, venues, trainers, sectors, districts, activities);
     }
 
@@ -89,12 +85,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         return FindAsync(id);
     }
 
-    public Task<string?> PlanActivityTextAsync(int? planActivityId) =>
-        planActivityId is null
-            ? Task.FromResult<string?>(null)
-            : db.PlanActivities.Where(a => a.Id == planActivityId)
-                .Select(a => a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text)
-                .FirstOrDefaultAsync();
+    public Task<string?> PlanActivityTextAsync(int? planActivityId) => Plans.PlanActivityNames.NameAsync(db, planActivityId);
 
     /// <summary>A trainer (not a planner or reader) may see a session only when assigned to it.</summary>
     public static bool CanSee(ClaimsPrincipal user, TrainingSession session) =>

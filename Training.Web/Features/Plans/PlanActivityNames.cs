@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Planning;
+using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Plans;
+
+/// <summary>Plan activities as programmes and sessions show them: "2017 III.II.1 Реализација радионица ...".</summary>
+public static class PlanActivityNames
+{
+    /// <summary>The activities a training can serve (not the ones tracked only by status), newest plan first.</summary>
+    public static Task<List<Choice>> ChoicesAsync(TrainingDbContext db) =>
+        db.PlanActivities.AsNoTracking().Where(a => a.Kind != ActivityKind.Other)
+            .OrderByDescending(a => a.Goal.Plan.Year).ThenBy(a => a.Goal.ParentGoal!.Number).ThenBy(a => a.Goal.Number).ThenBy(a => a.SortOrder)
+            .Select(a => new Choice(a.Id, a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text))
+            .ToListAsync();
+
+    public static Task<string?> NameAsync(TrainingDbContext db, int? id) =>
+        id is null
+            ? Task.FromResult<string?>(null)
+            : db.PlanActivities.Where(a => a.Id == id)
+                .Select(a => a.Goal.Plan.Year + " " + a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number + " " + a.Text)
+                .FirstOrDefaultAsync();
+}
