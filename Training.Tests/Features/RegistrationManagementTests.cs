@@ -238,3 +238,37 @@ public sealed class ExportAndRenewalTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(1, _app.Scoped(db => db.OutboxMessages.Count(m => m.ToAddress == "expired@example.rs" && m.Kind == "Invitation")));
     }
 }
+
+public sealed class DirectoryInvitationTests : IClassFixture<TrainingAppFactory>
+{
+    private readonly TrainingAppFactory _app;
+
+    public DirectoryInvitationTests(TrainingAppFactory app) => _app = app;
+
+    [Fact]
+    public async Task Every_social_work_centre_of_a_district_with_an_address_is_invited()
+    {
+        var (district, ids) = _app.Scoped(db =>
+        {
+            var centres = db.Organisations.Where(o => o.Municipality.District.Code == "PIR" && o.Sector.Code == "SocialWorkCentre").Include(o => o.Sector).Include(o => o.Municipality).ToList();
+            foreach (var (centre, i) in centres.Take(2).Select((c, i) => (c, i)))
+                centre.Update(centre.Name, centre.Sector, centre.Municipality, $"csr{i}@pirot.example.rs", null, null);
+            db.SaveChanges();
+            return (centres[0].Municipality.DistrictId, centres.Take(2).Select(c => c.Id).ToList());
+        });
+        var sessionId = OpenSession.Create(_app, capacity: 10);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        var page = await web.GetPageAsync($"/sessions/{sessionId}/invite?district={district}&sector=SocialWorkCentre");
+        Assert.Contains("csr0@pirot.example.rs", page);
+        Assert.Contains("csr1@pirot.example.rs", page);
+
+        var fields = new List<KeyValuePair<string, string>> { new("Culture", "sr-Cyrl-RS"), new("__RequestVerificationToken", WebSession.AntiforgeryToken(page)) };
+        fields.AddRange(ids.Select(id => new KeyValuePair<string, string>("OrganisationIds", id.ToString())));
+        var response = await web.Client.PostAsync($"/sessions/{sessionId}/invite", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var invited = _app.Scoped(db => db.Invitations.Where(i => i.SessionId == sessionId).OrderBy(i => i.Email).Select(i => new { i.Email, i.Institution }).ToList());
+        Assert.Equal(["csr0@pirot.example.rs", "csr1@pirot.example.rs"], invited.Select(i => i.Email));
+        Assert.All(invited, i => Assert.StartsWith("Центар за социјални рад", i.Institution));
+    }
+}

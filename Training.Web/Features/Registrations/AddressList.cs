@@ -54,6 +54,10 @@ public static class AddressList
         return Check(rows);
     }
 
+    /// <summary>Institutions picked from the directory: each is invited at its own address.</summary>
+    public static IReadOnlyList<Line> FromDirectory(IEnumerable<(string Name, string Email)> institutions) =>
+        Check(institutions.Select((o, i) => (i + 1, $"{o.Name} <{o.Email}>", (string?)null, o.Email, (string?)o.Name, (string?)null)));
+
     private static IReadOnlyList<Line> Check(IEnumerable<(int Number, string Text, string? Name, string Address, string? Institution, string? Position)> rows)
     {
         var lines = new List<Line>();

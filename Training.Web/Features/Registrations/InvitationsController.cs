@@ -12,10 +12,12 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
     private const long MaxCsvBytes = 1024 * 1024;
 
     [HttpGet("")]
-    public async Task<IActionResult> Invite(int id)
+    public async Task<IActionResult> Invite(int id, int? district, string? sector)
     {
         var session = await registrations.SessionAsync(id);
-        return session is null ? NotFound() : View(new InvitePage(session, new InviteForm { Culture = session.Language }, []));
+        if (session is null)
+            return NotFound();
+        return View(new InvitePage(session, new InviteForm { Culture = session.Language }, []) { Directory = await registrations.DirectoryPickAsync(district, sector) });
     }
 
     [HttpPost(""), RequestSizeLimit(2 * 1024 * 1024)]
@@ -34,15 +36,15 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
                 form.CsvText = await reader.ReadToEndAsync();
             }
         }
-        if (form.CsvText is null && string.IsNullOrWhiteSpace(form.Addresses) && ModelState.IsValid)
+        if (form.CsvText is null && string.IsNullOrWhiteSpace(form.Addresses) && form.OrganisationIds.Count == 0 && ModelState.IsValid)
             ModelState.AddModelError("Addresses", text["Validation.Required"]);
         if (!ModelState.IsValid)
-            return View(new InvitePage(session, form, []));
+            return View(new InvitePage(session, form, []) { Directory = await registrations.DirectoryPickAsync(null, null) });
         var (report, sent) = await registrations.InviteAsync(session, form);
         if (sent == 0)
         {
             ModelState.AddModelError("", report.Count == 0 ? text["Invite.NothingToSend"] : text["Invite.FixOrSendValid"]);
-            return View(new InvitePage(session, form, report));
+            return View(new InvitePage(session, form, report) { Directory = await registrations.DirectoryPickAsync(null, null) });
         }
         TempData["Status"] = text["Invite.Sent", sent];
         return Redirect($"/sessions/{id}");

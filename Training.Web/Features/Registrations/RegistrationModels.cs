@@ -22,9 +22,23 @@ public sealed class InviteForm
 
     /// <summary>The text of an uploaded CSV, kept in the form so "send to the valid rows" needs no second upload.</summary>
     public string? CsvText { get; set; }
+
+    /// <summary>Institutions picked from the directory (for example every social work centre of a district).</summary>
+    public List<int> OrganisationIds { get; set; } = [];
 }
 
-public sealed record InvitePage(TrainingSession Session, InviteForm Form, IReadOnlyList<AddressList.Line> Report);
+public sealed record InvitePage(TrainingSession Session, InviteForm Form, IReadOnlyList<AddressList.Line> Report)
+{
+    public DirectoryPick Directory { get; init; } = DirectoryPick.Empty;
+}
+
+public sealed record DirectoryInstitution(int Id, string Name, string Email, string Municipality);
+
+/// <summary>The directory filtered by district and sector; only institutions with an address can be invited.</summary>
+public sealed record DirectoryPick(int? District, string? Sector, IReadOnlyList<Choice> Districts, IReadOnlyList<string> Sectors, IReadOnlyList<DirectoryInstitution> Institutions)
+{
+    public static readonly DirectoryPick Empty = new(null, null, [], [], []);
+}
 
 public sealed class RegistrationForm
 {

@@ -25,7 +25,10 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     /// <summary>Invites every valid address of the list. With any invalid row and no <c>ValidOnly</c>, nothing is sent.</summary>
     public async Task<(IReadOnlyList<AddressList.Line> Report, int Sent)> InviteAsync(TrainingSession session, InviteForm form)
     {
-        var lines = form.CsvText is not null ? AddressList.ParseCsv(form.CsvText) : AddressList.Parse(form.Addresses);
+        var lines = form.OrganisationIds.Count > 0
+            ? AddressList.FromDirectory((await db.Organisations.Where(o => form.OrganisationIds.Contains(o.Id) && o.Email != null)
+                .OrderBy(o => o.Name).Select(o => new { o.Name, o.Email }).ToListAsync()).Select(o => (o.Name, o.Email!)))
+            : form.CsvText is not null ? AddressList.ParseCsv(form.CsvText) : AddressList.Parse(form.Addresses);
         var already = await db.Invitations.Where(i => i.SessionId == session.Id).Select(i => i.Email).ToListAsync();
         var report = lines.Select(l => l.ErrorKey is null && already.Contains(l.Email!) ? l with { ErrorKey = "Invite.RowAlreadyInvited" } : l).ToList();
         if (report.Count == 0 || (report.Any(l => l.ErrorKey is not null) && !form.ValidOnly))
@@ -44,6 +47,22 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         }
         await db.SaveChangesAsync();
         return (report, sent);
+    }
+
+    public async Task<DirectoryPick> DirectoryPickAsync(int? district, string? sector)
+    {
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
+        var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
+        if (district is null && sector is null)
+            return new DirectoryPick(null, null, districts, sectors, []);
+        var query = db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Email != null);
+        if (district is not null)
+            query = query.Where(o => o.Municipality.DistrictId == district);
+        if (!string.IsNullOrEmpty(sector))
+            query = query.Where(o => o.Sector.Code == sector);
+        var institutions = await query.OrderBy(o => o.Municipality.Name).ThenBy(o => o.Name)
+            .Select(o => new DirectoryInstitution(o.Id, o.Name, o.Email!, o.Municipality.Name)).Take(300).ToListAsync();
+        return new DirectoryPick(district, sector, districts, sectors, institutions);
     }
 
     /// <summary>What a personal link opens; null for an unknown or malformed token (a plain 404).</summary>
