@@ -31,6 +31,11 @@ public sealed class Invitation : Entity
     public DateTime ExpiresAtUtc { get; private set; }
     public DateTime? ChasedAtUtc { get; private set; }
 
+    /// <summary>Set when a focal person nominated this invitee within their institution's quota.</summary>
+    public int? SeatQuotaId { get; private set; }
+
+    public void NominatedUnder(int seatQuotaId) => SeatQuotaId = seatQuotaId;
+
     /// <summary>A new link replaces the old one (a reminder or a resent invitation): only the newest works.</summary>
     public void Reissue(string tokenHash) => TokenHash = tokenHash;
 

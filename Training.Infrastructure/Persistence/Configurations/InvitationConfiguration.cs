@@ -16,6 +16,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => new { i.SessionId, i.Email });
+        builder.HasOne<SeatQuota>().WithMany().HasForeignKey(i => i.SeatQuotaId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<TrainingSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;
 
@@ -48,6 +49,20 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         }
         TempData["Status"] = text["Invite.Sent", sent];
         return Redirect($"/sessions/{id}");
+    }
+
+    [HttpPost("quota")]
+    public async Task<IActionResult> Quota(int id, [Bind(Prefix = "Quota")] QuotaForm form)
+    {
+        var session = await registrations.SessionAsync(id);
+        if (session is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.CreateQuotaAsync(session, form, session.Language), "Quota");
+        if (done)
+            TempData["Status"] = text["Quota.Sent"];
+        else
+            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        return Redirect($"/sessions/{id}/invite");
     }
 
     [HttpPost("{invitationId:int}/resend")]

@@ -32,6 +32,13 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
             ],
             t["Email.Signature"]));
 
+    public void QuotaOffered(TrainingSession session, SeatQuota quota, string institution, string token) =>
+        mailer.Queue(quota.FocalEmail, quota.FocalName, quota.Culture, "SeatQuota", t => new EmailContent(
+            t["Email.Quota.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", quota.FocalName], t["Email.Quota.Body", quota.Seats, Display.Name(institution), Display.Name(session.Title)], Summary(session, t),
+             t["Email.Quota.Link", $"{_options.PublicBaseUrl.TrimEnd('/')}/q/{token}"], t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)]],
+            t["Email.Signature"]));
+
     public void Chase(TrainingSession session, Invitation invitation, string token) =>
         mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "InvitationReminder", t => new EmailContent(
             t["Email.Chase.Subject", Display.Name(session.Title)],

@@ -38,6 +38,9 @@ public sealed record DirectoryInstitution(int Id, string Name, string Email, str
 public sealed record DirectoryPick(int? District, string? Sector, IReadOnlyList<Choice> Districts, IReadOnlyList<string> Sectors, IReadOnlyList<DirectoryInstitution> Institutions)
 {
     public static readonly DirectoryPick Empty = new(null, null, [], [], []);
+
+    /// <summary>Every active institution, for offering one a seat quota.</summary>
+    public IReadOnlyList<Choice> AllInstitutions { get; init; } = [];
 }
 
 public sealed class RegistrationForm
@@ -104,3 +107,29 @@ public sealed class ManualRegistrationForm
     [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
     public string? OrganisationName { get; set; }
 }
+
+public sealed class QuotaForm
+{
+    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Quota.Institution")]
+    public int? OrganisationId { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), Range(1, 1000, ErrorMessage = "Validation.AtLeastOne"), Display(Name = "Quota.Seats")]
+    public int? Seats { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Quota.FocalName")]
+    public string? FocalName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Quota.FocalEmail")]
+    public string? FocalEmail { get; set; }
+}
+
+public sealed class NominationForm
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Register.Email")]
+    public string? Email { get; set; }
+}
+
+public sealed record QuotaPage(string Token, SeatQuota Quota, TrainingSession Session, string Institution, IReadOnlyList<Invitation> Nominated, NominationForm Form);

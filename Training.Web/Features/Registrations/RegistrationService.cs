@@ -53,8 +53,9 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     {
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
         var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
+        var all = await db.Organisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync();
         if (district is null && sector is null)
-            return new DirectoryPick(null, null, districts, sectors, []);
+            return new DirectoryPick(null, null, districts, sectors, []) { AllInstitutions = all };
         var query = db.Organisations.AsNoTracking().Where(o => o.IsActive && o.Email != null);
         if (district is not null)
             query = query.Where(o => o.Municipality.DistrictId == district);
@@ -62,7 +63,53 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             query = query.Where(o => o.Sector.Code == sector);
         var institutions = await query.OrderBy(o => o.Municipality.Name).ThenBy(o => o.Name)
             .Select(o => new DirectoryInstitution(o.Id, o.Name, o.Email!, o.Municipality.Name)).Take(300).ToListAsync();
-        return new DirectoryPick(district, sector, districts, sectors, institutions);
+        return new DirectoryPick(district, sector, districts, sectors, institutions) { AllInstitutions = all };
+    }
+
+    /// <summary>Offers an institution a number of seats; its focal person gets a link to nominate staff.</summary>
+    public async Task<SeatQuota> CreateQuotaAsync(TrainingSession session, QuotaForm form, string culture)
+    {
+        var organisation = await db.Organisations.FindAsync(form.OrganisationId) ?? throw new DomainException("Validation.Required", nameof(form.OrganisationId));
+        if (await db.SeatQuotas.AnyAsync(q => q.SessionId == session.Id && q.OrganisationId == organisation.Id))
+            throw new DomainException("Quota.Exists", nameof(form.OrganisationId));
+        var (token, hash) = ParticipantLink.New();
+        var quota = new SeatQuota(session.Id, organisation.Id, form.Seats ?? 0, form.FocalName!, form.FocalEmail!, Cultures.Normalise(culture), hash, Now);
+        db.SeatQuotas.Add(quota);
+        emails.QuotaOffered(session, quota, organisation.Name, token);
+        await db.SaveChangesAsync();
+        return quota;
+    }
+
+    public async Task<QuotaPage?> QuotaPageAsync(string token, NominationForm? form = null)
+    {
+        if (!ParticipantLink.IsWellFormed(token))
+            return null;
+        var hash = ParticipantLink.Hash(token);
+        var quota = await db.SeatQuotas.FirstOrDefaultAsync(q => q.TokenHash == hash);
+        if (quota is null || !ParticipantLink.Matches(token, quota.TokenHash))
+            return null;
+        var session = await SessionAsync(quota.SessionId);
+        var institution = await db.Organisations.Where(o => o.Id == quota.OrganisationId).Select(o => o.Name).FirstAsync();
+        var nominated = await db.Invitations.Where(i => i.SeatQuotaId == quota.Id).OrderBy(i => i.CreatedAtUtc).ToListAsync();
+        return new QuotaPage(token, quota, session!, institution, nominated, form ?? new NominationForm());
+    }
+
+    /// <summary>The focal person nominates a colleague within the quota; the colleague is invited personally.</summary>
+    public async Task NominateAsync(QuotaPage page, NominationForm form)
+    {
+        if (!page.Session.AcceptsRegistrations(Belgrade.Today(clock)))
+            throw new DomainException("Register.Closed");
+        page.Quota.EnsureRoomFor(page.Nominated.Count);
+        var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
+        if (await db.Invitations.AnyAsync(i => i.SessionId == page.Session.Id && i.Email == email))
+            throw new DomainException("Invite.RowAlreadyInvited", nameof(form.Email));
+        var (token, hash) = ParticipantLink.New();
+        var invitation = new Invitation(page.Session.Id, email, form.FullName, page.Institution, page.Quota.Culture, hash, Now,
+            Belgrade.ToUtc(page.Session.RegistrationClosesOn, new TimeOnly(23, 59)));
+        invitation.NominatedUnder(page.Quota.Id);
+        db.Invitations.Add(invitation);
+        emails.Invitation(page.Session, invitation, token);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>What a personal link opens; null for an unknown or malformed token (a plain 404).</summary>
