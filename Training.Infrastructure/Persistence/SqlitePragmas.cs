@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Training.Infrastructure.Persistence;
@@ -8,10 +10,14 @@ namespace Training.Infrastructure.Persistence;
 /// wait instead of failing at once; both matter when two app instances share one file.
 /// synchronous=NORMAL is SQLite's recommended setting under WAL: a commit survives a crash of
 /// the app, and only a power cut can lose the last commits; it makes each commit far cheaper.
+/// The settings belong to the native connection, which the pool keeps open, so they are applied
+/// once per native connection rather than at every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
+
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -23,8 +29,14 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
-        command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _))
+            return;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            command.ExecuteNonQuery();
+        }
+        if (connection is SqliteConnection { Handle: { } opened })
+            Configured.AddOrUpdate(opened, true);
     }
 }
