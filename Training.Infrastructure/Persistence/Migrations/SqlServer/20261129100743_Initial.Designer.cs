@@ -12,8 +12,8 @@ using Training.Infrastructure.Persistence;
 namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerTrainingDbContext))]
-    [Migration("20261129093414_OpenLink")]
-    partial class OpenLink
+    [Migration("20261129100743_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -646,6 +646,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("SeatQuotaId")
+                        .HasColumnType("int");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("int");
 
@@ -660,6 +663,8 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SeatQuotaId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -733,6 +738,59 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SessionId", "Status", "CreatedAtUtc");
 
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Training.Domain.Registrations.SeatQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FocalEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("FocalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("SeatQuotas");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.SessionDay", b =>
@@ -1379,6 +1437,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Training.Domain.Registrations.Invitation", b =>
                 {
+                    b.HasOne("Training.Domain.Registrations.SeatQuota", null)
+                        .WithMany()
+                        .HasForeignKey("SeatQuotaId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Training.Domain.Sessions.TrainingSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -1391,6 +1454,21 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("Training.Domain.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Sessions.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Registrations.SeatQuota", b =>
+                {
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 

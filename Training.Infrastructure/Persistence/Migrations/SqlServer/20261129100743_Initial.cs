@@ -118,6 +118,7 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     LockedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
@@ -139,6 +140,28 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sectors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Trainers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    Institution = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ExpertiseTopics = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Languages = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DailyFee = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainers", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -320,6 +343,28 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainerUnavailability",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrainerId = table.Column<int>(type: "int", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainerUnavailability", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainerUnavailability_Trainers_TrainerId",
+                        column: x => x.TrainerId,
+                        principalTable: "Trainers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PlanActivities",
                 columns: table => new
                 {
@@ -396,6 +441,31 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "Venues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MunicipalityId = table.Column<int>(type: "int", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    AccessibilityNotes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ContactPerson = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ContactPhone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Venues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Venues_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ActivityTarget",
                 columns: table => new
                 {
@@ -434,6 +504,264 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         name: "FK_PlanTask_PlanActivities_PlanActivityId",
                         column: x => x.PlanActivityId,
                         principalTable: "PlanActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Programmes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    LearningObjectives = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    DurationDays = table.Column<int>(type: "int", nullable: false),
+                    DurationHours = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: false),
+                    DefaultCapacity = table.Column<int>(type: "int", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TargetSectorCodes = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    PlanActivityId = table.Column<int>(type: "int", nullable: true),
+                    AccreditationNumber = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    AccreditationPoints = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Programmes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Programmes_PlanActivities_PlanActivityId",
+                        column: x => x.PlanActivityId,
+                        principalTable: "PlanActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Participants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    OrganisationId = table.Column<int>(type: "int", nullable: true),
+                    OrganisationName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Culture = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Participants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Participants_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Sessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ProgrammeId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    VenueId = table.Column<int>(type: "int", nullable: true),
+                    IsOnline = table.Column<bool>(type: "bit", nullable: false),
+                    MeetingLink = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    MinParticipants = table.Column<int>(type: "int", nullable: true),
+                    RegistrationOpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RegistrationClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TargetSectorCodes = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PlanActivityId = table.Column<int>(type: "int", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SeatsTaken = table.Column<int>(type: "int", nullable: false),
+                    OpenLinkHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Sessions_PlanActivities_PlanActivityId",
+                        column: x => x.PlanActivityId,
+                        principalTable: "PlanActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Sessions_Programmes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "Programmes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Sessions_Venues_VenueId",
+                        column: x => x.VenueId,
+                        principalTable: "Venues",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Registrations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    ParticipantId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    DietaryNeeds = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AccessibilityNeeds = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    OfferExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReminderSentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OverrideReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CalendarSequence = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Registrations_Participants_ParticipantId",
+                        column: x => x.ParticipantId,
+                        principalTable: "Participants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Registrations_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeatQuotas",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    OrganisationId = table.Column<int>(type: "int", nullable: false),
+                    Seats = table.Column<int>(type: "int", nullable: false),
+                    FocalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    FocalEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Culture = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeatQuotas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeatQuotas_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SeatQuotas_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SessionDays",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrainingSessionId = table.Column<int>(type: "int", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time", nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SessionDays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SessionDays_Sessions_TrainingSessionId",
+                        column: x => x.TrainingSessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainerAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TrainingSessionId = table.Column<int>(type: "int", nullable: false),
+                    TrainerId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Fee = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainerAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainerAssignments_Sessions_TrainingSessionId",
+                        column: x => x.TrainingSessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainerAssignments_Trainers_TrainerId",
+                        column: x => x.TrainerId,
+                        principalTable: "Trainers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    SessionId = table.Column<int>(type: "int", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Institution = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Culture = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ChasedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SeatQuotaId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invitations_SeatQuotas_SeatQuotaId",
+                        column: x => x.SeatQuotaId,
+                        principalTable: "SeatQuotas",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Invitations_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -495,6 +823,22 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Invitations_SeatQuotaId",
+                table: "Invitations",
+                column: "SeatQuotaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_SessionId_Email",
+                table: "Invitations",
+                columns: new[] { "SessionId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TokenHash",
+                table: "Invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Municipalities_Code",
                 table: "Municipalities",
                 column: "Code",
@@ -533,6 +877,17 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "Status", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Participants_Email",
+                table: "Participants",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Participants_OrganisationId",
+                table: "Participants",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PlanActivities_PlanGoalId",
                 table: "PlanActivities",
                 column: "PlanGoalId");
@@ -558,10 +913,128 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 column: "PlanActivityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Programmes_PlanActivityId",
+                table: "Programmes",
+                column: "PlanActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Programmes_Title",
+                table: "Programmes",
+                column: "Title");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_ParticipantId",
+                table: "Registrations",
+                column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_SessionId_ParticipantId",
+                table: "Registrations",
+                columns: new[] { "SessionId", "ParticipantId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_SessionId_Status_CreatedAtUtc",
+                table: "Registrations",
+                columns: new[] { "SessionId", "Status", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Registrations_TokenHash",
+                table: "Registrations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeatQuotas_OrganisationId",
+                table: "SeatQuotas",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeatQuotas_SessionId_OrganisationId",
+                table: "SeatQuotas",
+                columns: new[] { "SessionId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeatQuotas_TokenHash",
+                table: "SeatQuotas",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sectors_Code",
                 table: "Sectors",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionDays_StartsAtUtc_EndsAtUtc",
+                table: "SessionDays",
+                columns: new[] { "StartsAtUtc", "EndsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SessionDays_TrainingSessionId_Date",
+                table: "SessionDays",
+                columns: new[] { "TrainingSessionId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_OpenLinkHash",
+                table: "Sessions",
+                column: "OpenLinkHash",
+                unique: true,
+                filter: "[OpenLinkHash] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_PlanActivityId",
+                table: "Sessions",
+                column: "PlanActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_ProgrammeId",
+                table: "Sessions",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_StartsAtUtc_EndsAtUtc",
+                table: "Sessions",
+                columns: new[] { "StartsAtUtc", "EndsAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_Status",
+                table: "Sessions",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sessions_VenueId",
+                table: "Sessions",
+                column: "VenueId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerAssignments_TrainerId",
+                table: "TrainerAssignments",
+                column: "TrainerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerAssignments_TrainingSessionId_TrainerId",
+                table: "TrainerAssignments",
+                columns: new[] { "TrainingSessionId", "TrainerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainers_UserId",
+                table: "Trainers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerUnavailability_TrainerId",
+                table: "TrainerUnavailability",
+                column: "TrainerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Venues_MunicipalityId",
+                table: "Venues",
+                column: "MunicipalityId");
         }
 
         /// <inheritdoc />
@@ -589,7 +1062,7 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
+                name: "Invitations");
 
             migrationBuilder.DropTable(
                 name: "OutboxAttempts");
@@ -601,28 +1074,61 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 name: "PlanTask");
 
             migrationBuilder.DropTable(
+                name: "Registrations");
+
+            migrationBuilder.DropTable(
+                name: "SessionDays");
+
+            migrationBuilder.DropTable(
+                name: "TrainerAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TrainerUnavailability");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Municipalities");
-
-            migrationBuilder.DropTable(
-                name: "Sectors");
+                name: "SeatQuotas");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
+                name: "Participants");
+
+            migrationBuilder.DropTable(
+                name: "Trainers");
+
+            migrationBuilder.DropTable(
+                name: "Sessions");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "Programmes");
+
+            migrationBuilder.DropTable(
+                name: "Venues");
+
+            migrationBuilder.DropTable(
+                name: "Sectors");
+
+            migrationBuilder.DropTable(
                 name: "PlanActivities");
 
             migrationBuilder.DropTable(
-                name: "Districts");
+                name: "Municipalities");
 
             migrationBuilder.DropTable(
                 name: "PlanGoals");
+
+            migrationBuilder.DropTable(
+                name: "Districts");
 
             migrationBuilder.DropTable(
                 name: "AnnualPlans");

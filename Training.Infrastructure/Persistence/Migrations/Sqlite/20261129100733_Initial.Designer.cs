@@ -11,8 +11,8 @@ using Training.Infrastructure.Persistence;
 namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingDbContext))]
-    [Migration("20261129093403_OpenLink")]
-    partial class OpenLink
+    [Migration("20261129100733_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -608,6 +608,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SeatQuotaId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
@@ -622,6 +625,8 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SeatQuotaId");
 
                     b.HasIndex("TokenHash")
                         .IsUnique();
@@ -693,6 +698,57 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SessionId", "Status", "CreatedAtUtc");
 
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Training.Domain.Registrations.SeatQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocalEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("SeatQuotas");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.SessionDay", b =>
@@ -1321,6 +1377,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Training.Domain.Registrations.Invitation", b =>
                 {
+                    b.HasOne("Training.Domain.Registrations.SeatQuota", null)
+                        .WithMany()
+                        .HasForeignKey("SeatQuotaId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Training.Domain.Sessions.TrainingSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
@@ -1333,6 +1394,21 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Training.Domain.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Sessions.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Registrations.SeatQuota", b =>
+                {
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
