@@ -29,7 +29,7 @@ public sealed class ParticipantsController(ParticipantService participants, Text
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await participants.MergeAsync(id, intoId); return (object?)intoId; });
         if (!done)
         {
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            TempData["Error"] = ModelState.ErrorText();
             return Redirect($"/participants/{id}");
         }
         TempData["Status"] = text["Participants.Merged"];

@@ -61,7 +61,7 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         if (done)
             TempData["Status"] = text["Quota.Sent"];
         else
-            TempData["Error"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            TempData["Error"] = ModelState.ErrorText();
         return Redirect($"/sessions/{id}/invite");
     }
 

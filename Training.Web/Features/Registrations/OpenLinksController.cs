@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
@@ -14,16 +13,9 @@ namespace Training.Web.Features.Registrations;
 /// A session's open registration link (<c>/o/{token}</c>), for sharing on mailing lists. Whoever
 /// registers through it gets a personal link of their own, by email and as the next page.
 /// </summary>
-[AllowAnonymous, Route("o/{token}"), EnableRateLimiting(RateLimits.Public)]
+[AllowAnonymous, TokenPage, Route("o/{token}"), EnableRateLimiting(RateLimits.Public)]
 public sealed class OpenLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
-    public override void OnActionExecuting(ActionExecutingContext context)
-    {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers.CacheControl = "no-store";
-        base.OnActionExecuting(context);
-    }
-
     [HttpGet("")]
     public async Task<IActionResult> Show(string token)
     {

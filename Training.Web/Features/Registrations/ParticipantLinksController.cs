@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
@@ -16,17 +15,9 @@ namespace Training.Web.Features.Registrations;
 /// GET only shows (mail scanners open links); every change is a POST with antiforgery.
 /// Redirects are written out, not generated: lower-case URLs would break the case-sensitive token.
 /// </summary>
-[AllowAnonymous, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
+[AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
 public sealed class ParticipantLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
-    public override void OnActionExecuting(ActionExecutingContext context)
-    {
-        // The token is in the URL: it must not leak through a Referer header or a shared cache.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers.CacheControl = "no-store";
-        base.OnActionExecuting(context);
-    }
-
     [HttpGet("")]
     public async Task<IActionResult> Show(string token, bool cancel = false)
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.RateLimiting;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -9,16 +8,9 @@ using Training.Web.Startup;
 namespace Training.Web.Features.Registrations;
 
 /// <summary>The focal person's page (<c>/q/{token}</c>): nominate colleagues within the institution's seats.</summary>
-[AllowAnonymous, Route("q/{token}"), EnableRateLimiting(RateLimits.Public)]
+[AllowAnonymous, TokenPage, Route("q/{token}"), EnableRateLimiting(RateLimits.Public)]
 public sealed class QuotasController(RegistrationService registrations, TextCatalog text) : Controller
 {
-    public override void OnActionExecuting(ActionExecutingContext context)
-    {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
-        Response.Headers.CacheControl = "no-store";
-        base.OnActionExecuting(context);
-    }
-
     [HttpGet("")]
     public async Task<IActionResult> Show(string token)
     {

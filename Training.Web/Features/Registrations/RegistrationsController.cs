@@ -18,7 +18,7 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         if (session is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.AddManuallyAsync(session, form), "Add");
-        TempData[done ? "Status" : "Error"] = done ? text["Registrations.Added"] : string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+        TempData[done ? "Status" : "Error"] = done ? text["Registrations.Added"] : ModelState.ErrorText();
         return Redirect($"/sessions/{id}#registrations-heading");
     }
 

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Training.Web.Shared;
+
+/// <summary>
+/// Pages whose address carries a secret token (personal, open and quota links): the token must not
+/// leak through a Referer header or a shared cache.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class TokenPageAttribute : ActionFilterAttribute
+{
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        var headers = context.HttpContext.Response.Headers;
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.CacheControl = "no-store";
+    }
+}
