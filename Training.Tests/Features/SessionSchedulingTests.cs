@@ -227,4 +227,30 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         var page = await web.GetPageAsync($"/sessions/{id}");
         Assert.Contains("data-testid=\"venue-capacity-warning\"", page);
     }
+
+    [Fact]
+    public async Task Scheduling_from_a_programme_starts_with_its_capacity_and_sectors()
+    {
+        var programme = _app.Scoped(db => db.Programmes.Single(p => p.Title.StartsWith("Препознавање")));
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        var form = await web.GetPageAsync($"/sessions/new?programme={programme.Id}");
+        Assert.Contains($"name=\"Capacity\" type=\"number\" min=\"1\" value=\"{programme.DefaultCapacity}\"", form);
+        Assert.Contains("id=\"sector-RefugeeCommissariat\" name=\"TargetSectors\" value=\"RefugeeCommissariat\" checked=\"checked\"", form);
+    }
+
+    [Fact]
+    public async Task An_edit_that_leaves_the_activity_empty_keeps_the_programmes_activity()
+    {
+        var ids = Ids();
+        var (web, id) = await CreateAsync(SessionFields(ids.Programme, null, "2032-02-02"));
+        using var _ = web;
+        var (version, expected) = _app.Scoped(db => (db.Sessions.Single(s => s.Id == id).Version, db.Programmes.Single(p => p.Id == ids.Programme).PlanActivityId));
+        Assert.NotNull(expected);
+        var fields = SessionFields(ids.Programme, null, "2032-02-02", capacity: 22);
+        fields["Version"] = version.ToString();
+        fields["PlanActivityId"] = "";
+        Assert.Equal(HttpStatusCode.Redirect, (await web.PostFormAsync($"/sessions/{id}/edit", $"/sessions/{id}/edit", fields)).StatusCode);
+        Assert.Equal(expected, _app.Scoped(db => db.Sessions.Single(s => s.Id == id).PlanActivityId));
+    }
 }

@@ -92,9 +92,17 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Management)
         || (user.IsInRole(Roles.Trainer) && session.Trainers.Any(t => t.Trainer.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier)));
 
-    public SessionForm NewForm(int? programmeId)
+    /// <summary>A new session's form; scheduled from a programme, it starts with the programme's capacity and sectors.</summary>
+    public async Task<SessionForm> NewFormAsync(int? programmeId)
     {
-        var form = new SessionForm { ProgrammeId = programmeId, Capacity = 25 };
+        var programme = programmeId is null ? null : await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId);
+        var form = new SessionForm
+        {
+            ProgrammeId = programme?.Id,
+            Capacity = programme?.DefaultCapacity ?? 25,
+            Language = programme?.Language ?? "sr-Cyrl-RS",
+            TargetSectors = programme?.TargetSectors.Codes.ToList() ?? [],
+        };
         form.PadDays();
         return form;
     }
@@ -156,7 +164,8 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         session.HoldAt(venue, form.IsOnline, form.MeetingLink);
         session.SetCapacity(form.Capacity ?? 0, form.MinParticipants, registered: session.SeatsTaken);
         session.SetRegistrationWindow(form.RegistrationOpensOn ?? session.FirstDay.AddDays(-30), form.RegistrationClosesOn ?? session.FirstDay.AddDays(-1));
-        session.Target(new SectorSet(form.TargetSectors), form.PlanActivityId ?? (id is null ? programme.PlanActivityId : null));
+        // An empty choice means "as in the programme", as the form says, for new and edited sessions alike.
+        session.Target(new SectorSet(form.TargetSectors), form.PlanActivityId ?? programme.PlanActivityId);
 
         if (session.VenueId is not null)
             session.EnsureVenueFree(await OverlappingAsync(session, s => s.VenueId == session.VenueId));

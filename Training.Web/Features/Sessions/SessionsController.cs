@@ -41,7 +41,7 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
     }
 
     [Authorize(Roles = Roles.Planners), HttpGet("new")]
-    public async Task<IActionResult> Create(int? programme) => View("Edit", new SessionEditor(sessions.NewForm(programme), await sessions.ChoicesAsync()));
+    public async Task<IActionResult> Create(int? programme) => View("Edit", new SessionEditor(await sessions.NewFormAsync(programme), await sessions.ChoicesAsync()));
 
     [Authorize(Roles = Roles.Planners), HttpPost("new")]
     public Task<IActionResult> Create(SessionForm form) => Save(null, form);
