@@ -37,6 +37,9 @@ public sealed class Participant : Entity
         Culture = Guard.Required(culture, nameof(Culture), 20);
     }
 
+    /// <summary>The coordinator corrects how the name is written (for a certificate, for example).</summary>
+    public void CorrectName(string fullName) => FullName = Guard.Required(fullName, nameof(FullName), 200);
+
     /// <summary>Lower-case, trimmed, and a real single address; null when empty.</summary>
     public static string? NormaliseEmail(string? email)
     {

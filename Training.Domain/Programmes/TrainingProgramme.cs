@@ -33,6 +33,16 @@ public sealed class TrainingProgramme : Entity
     public decimal? AccreditationPoints { get; private set; }
     public bool IsArchived { get; private set; }
 
+    /// <summary>Share of a session's hours a participant must attend to earn its certificate.</summary>
+    public int CompletionPercent { get; private set; } = 80;
+
+    public void SetCompletionRule(int percent)
+    {
+        if (percent is < 1 or > 100)
+            throw new DomainException("Validation.Percent", nameof(CompletionPercent));
+        CompletionPercent = percent;
+    }
+
     public bool IsAccredited => AccreditationNumber is not null;
 
     public void Describe(string title, string? description, string? learningObjectives, string language)

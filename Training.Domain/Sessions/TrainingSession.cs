@@ -84,6 +84,31 @@ public sealed class TrainingSession : Entity
 
     public void CloseOpenLink() => OpenLinkHash = null;
 
+    /// <summary>Share of the hours a participant must attend for a certificate; null follows the programme.</summary>
+    public int? CompletionPercentOverride { get; private set; }
+
+    public int CompletionPercent => CompletionPercentOverride ?? Programme.CompletionPercent;
+
+    /// <summary>Sets this session's own completion rule, or follows the programme's again with null.</summary>
+    public void SetCompletionRule(int? percent)
+    {
+        if (percent is < 1 or > 100)
+            throw new DomainException("Validation.Percent", nameof(CompletionPercentOverride));
+        CompletionPercentOverride = percent;
+        Touch();
+    }
+
+    /// <summary>Attendance is recorded only for a day that has started, and never for a cancelled session.</summary>
+    public void EnsureAttendanceOpen(SessionDay day, DateTime nowUtc)
+    {
+        if (Status == SessionStatus.Cancelled)
+            throw new DomainException("Attendance.SessionCancelled", nameof(Status));
+        if (!_days.Contains(day))
+            throw new DomainException("Attendance.WrongDay", "SessionDayId");
+        if (day.StartsAtUtc > nowUtc)
+            throw new DomainException("Attendance.DayNotStarted", "SessionDayId", day.Date);
+    }
+
     /// <summary>Changes with every edit; a save carrying an older value is refused (two coordinators editing at once).</summary>
     public Guid Version { get; private set; }
 
@@ -269,6 +294,7 @@ public sealed class TrainingSession : Entity
             TargetSectorCodes = TargetSectorCodes,
             PlanActivityId = PlanActivityId,
             MinParticipants = MinParticipants,
+            CompletionPercentOverride = CompletionPercentOverride,
         };
         copy.HoldAt(Venue, IsOnline, MeetingLink);
         copy.SetRegistrationWindow(RegistrationOpensOn.AddDays(shift), RegistrationClosesOn.AddDays(shift));

@@ -35,7 +35,7 @@ public sealed class DocumentFlow : IDisposable
     {
         var font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
         var lineHeight = size * 1.35;
-        foreach (var line in Wrap(text, font, Width - indent))
+        foreach (var line in TextWrap.Lines(_graphics!, text, font, Width - indent))
         {
             EnsureRoom(lineHeight);
             _graphics!.DrawString(line, font, XBrushes.Black, new XRect(Margin + indent, _y, Width - indent, lineHeight), XStringFormats.TopLeft);
@@ -45,6 +45,47 @@ public sealed class DocumentFlow : IDisposable
     }
 
     public void Space(double points) => _y += points;
+
+    /// <summary>
+    /// A ruled table: a bold header row repeated on each new page, cells wrapped, and each row at
+    /// least <paramref name="minRowHeight"/> tall (room for a signature).
+    /// </summary>
+    public void Table(IReadOnlyList<(string Title, double Share)> columns, IEnumerable<IReadOnlyList<string>> rows, double size = 9, double minRowHeight = 18)
+    {
+        var regular = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Regular);
+        var bold = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Bold);
+        var total = columns.Sum(c => c.Share);
+        var widths = columns.Select(c => Width * c.Share / total).ToArray();
+        var pen = new XPen(XColors.Black, 0.5);
+        var lineHeight = size * 1.3;
+
+        var header = columns.Select(c => c.Title).ToList();
+
+        void Row(IReadOnlyList<string> cells, XFont font, double minHeight, bool isHeader)
+        {
+            var lines = cells.Select((cell, i) => TextWrap.Lines(_graphics!, cell, font, widths[i] - 6).ToList()).ToList();
+            var height = Math.Max(minHeight, lines.Max(l => l.Count) * lineHeight + 6);
+            if (_y + height > _page!.Height.Point - Margin)
+            {
+                NewPage();
+                if (!isHeader)
+                    Row(header, bold, lineHeight + 6, true);
+            }
+            var x = Margin;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                _graphics!.DrawRectangle(pen, x, _y, widths[i], height);
+                for (var l = 0; l < lines[i].Count; l++)
+                    _graphics.DrawString(lines[i][l], font, XBrushes.Black, new XRect(x + 3, _y + 3 + l * lineHeight, widths[i] - 6, lineHeight), XStringFormats.TopLeft);
+                x += widths[i];
+            }
+            _y += height;
+        }
+
+        Row(header, bold, lineHeight + 6, true);
+        foreach (var row in rows)
+            Row(row, regular, minRowHeight, false);
+    }
 
     public byte[] ToBytes()
     {
@@ -75,27 +116,5 @@ public sealed class DocumentFlow : IDisposable
         _page.Orientation = _orientation;
         _graphics = XGraphics.FromPdfPage(_page);
         _y = Margin;
-    }
-
-    private IEnumerable<string> Wrap(string text, XFont font, double width)
-    {
-        foreach (var paragraph in text.Replace("\r", "").Split('\n'))
-        {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (line.Length > 0 && _graphics!.MeasureString(candidate, font).Width > width)
-                {
-                    yield return line;
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-            yield return line;
-        }
     }
 }

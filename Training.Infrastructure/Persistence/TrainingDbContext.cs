@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Training.Domain.Attendance;
+using Training.Domain.Certificates;
 using Training.Domain.Organisations;
 using Training.Domain.Participants;
 using Training.Domain.Programmes;
@@ -45,6 +47,11 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SeatQuota> SeatQuotas => Set<SeatQuota>();
+
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+    public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CertificateFile> CertificateFiles => Set<CertificateFile>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

@@ -50,6 +50,7 @@ public sealed partial class TextCatalogTests
             ["TrainerKind."] = typeof(Training.Domain.Trainers.TrainerKind),
             ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
             ["Registrations.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
+            ["Attendance.Mark."] = typeof(Training.Domain.Attendance.AttendanceMark),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();

@@ -6,7 +6,7 @@ namespace Training.Web.Shared;
 /// Pages whose address carries a secret token (personal, open and quota links): the token must not
 /// leak through a Referer header or a shared cache.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class TokenPageAttribute : ActionFilterAttribute
 {
     public override void OnActionExecuting(ActionExecutingContext context)

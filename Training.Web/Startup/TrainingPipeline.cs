@@ -39,6 +39,7 @@ public static class TrainingPipeline
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         OutboxJob.Schedule(jobs);
         Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
+        Training.Web.Features.Certificates.CertificateJob.Schedule(jobs);
         return app;
     }
 }

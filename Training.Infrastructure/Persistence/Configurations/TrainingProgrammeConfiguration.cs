@@ -21,6 +21,7 @@ internal sealed class TrainingProgrammeConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.AccreditationPoints).HasPrecision(6, 2);
         builder.HasOne<PlanActivity>().WithMany().HasForeignKey(p => p.PlanActivityId).OnDelete(DeleteBehavior.SetNull);
         builder.Ignore(p => p.IsAccredited);
+        builder.Property(p => p.CompletionPercent).HasDefaultValue(80).HasSentinel(0);
         builder.HasIndex(p => p.Title);
     }
 }

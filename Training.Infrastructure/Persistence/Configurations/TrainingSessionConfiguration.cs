@@ -32,6 +32,7 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.Ignore(s => s.ExceedsVenueCapacity);
         builder.Ignore(s => s.SeatsFree);
         builder.Ignore(s => s.HasOpenLink);
+        builder.Ignore(s => s.CompletionPercent);
         builder.Property(s => s.OpenLinkHash).HasMaxLength(64);
         builder.HasIndex(s => s.OpenLinkHash).IsUnique();
         builder.HasIndex(s => new { s.StartsAtUtc, s.EndsAtUtc });

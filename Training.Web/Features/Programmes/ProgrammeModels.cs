@@ -50,4 +50,7 @@ public sealed class ProgrammeForm
 
     [Display(Name = "Programme.AccreditationPoints")]
     public decimal? AccreditationPoints { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), Range(1, 100, ErrorMessage = "Validation.Percent"), Display(Name = "Programme.CompletionPercent")]
+    public int? CompletionPercent { get; set; } = 80;
 }

@@ -44,6 +44,7 @@ public sealed class ProgrammeService(TrainingDbContext db)
             DurationDays = p.DurationDays, DurationHours = p.DurationHours, DefaultCapacity = p.DefaultCapacity,
             Language = p.Language, TargetSectors = p.TargetSectorCodes == "" ? new List<string>() : p.TargetSectorCodes.Split(',', StringSplitOptions.None).ToList(),
             PlanActivityId = p.PlanActivityId, AccreditationNumber = p.AccreditationNumber, AccreditationPoints = p.AccreditationPoints,
+            CompletionPercent = p.CompletionPercent,
         }).FirstOrDefaultAsync();
 
     public async Task<TrainingProgramme?> SaveAsync(int? id, ProgrammeForm form)
@@ -68,6 +69,7 @@ public sealed class ProgrammeService(TrainingDbContext db)
             throw new DomainException("Validation.Invalid", nameof(form.PlanActivityId));
         programme.ServePlanActivity(form.PlanActivityId);
         programme.Accredit(form.AccreditationNumber, form.AccreditationPoints);
+        programme.SetCompletionRule(form.CompletionPercent ?? 0);
         await db.SaveChangesAsync();
         return programme;
     }

@@ -102,6 +102,18 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         return File(content, "text/calendar; charset=utf-8", "obuka.ics");
     }
 
+    /// <summary>The participant's own certificate, found through their link: no id alone opens anyone's.</summary>
+    [HttpGet("certificates/{certificateId:int}")]
+    public async Task<IActionResult> Certificate(string token, int certificateId, [FromServices] Certificates.CertificateService certificates)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is null)
+            return NotFound();
+        var certificate = (await certificates.OfParticipantAsync(target.Registration.ParticipantId, target.Session.Id)).FirstOrDefault(c => c.Id == certificateId);
+        var content = certificate is null ? null : await certificates.FileAsync(certificate.Id);
+        return content is null ? NotFound() : File(content, "application/pdf", Certificates.CertificateService.FileName(certificate!));
+    }
+
     private static RegistrationForm FormFor(LinkTarget target) => target.Participant is { } p
         ? new RegistrationForm
         {

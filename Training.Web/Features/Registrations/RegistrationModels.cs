@@ -85,6 +85,12 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
 
     /// <summary>"/r" for a personal link, "/o" for a session's open link.</summary>
     public string LinkPrefix { get; init; } = "/r";
+
+    /// <summary>The participant's valid certificates for this session.</summary>
+    public IReadOnlyList<Training.Domain.Certificates.Certificate> Certificates { get; init; } = [];
+
+    /// <summary>The day (today or the next one) whose check-in code the page shows, with the code.</summary>
+    public (SessionDay Day, string Code)? CheckIn { get; init; }
 }
 
 public sealed record RegistrationRow(int Id, string FullName, string Email, string? Institution, RegistrationStatus Status, DateTime CreatedAtUtc);

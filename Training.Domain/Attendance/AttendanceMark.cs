@@ -1,0 +1,8 @@
+namespace Training.Domain.Attendance;
+
+public enum AttendanceMark
+{
+    Present,
+    Partial,
+    Absent,
+}

@@ -1,0 +1,7 @@
+namespace Training.Domain.Certificates;
+
+public enum CertificateStatus
+{
+    Valid,
+    Revoked,
+}

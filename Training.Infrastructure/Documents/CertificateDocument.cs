@@ -1,0 +1,88 @@
+using System.Globalization;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Training.Domain.Certificates;
+using Training.Infrastructure.Localisation;
+
+namespace Training.Infrastructure.Documents;
+
+/// <summary>
+/// A certificate on one A4 landscape page, in the certificate's own culture, with a QR code to its
+/// public verification page. Every value is drawn as text, so a name with markup appears literally.
+/// </summary>
+public static class CertificateDocument
+{
+    private static readonly XColor Accent = XColor.FromArgb(0x1f, 0x3a, 0x5f);
+
+    public static byte[] Render(Certificate certificate, string verifyUrl, TextCatalog text) =>
+        Cultures.With(certificate.Culture, () => Draw(certificate, verifyUrl, text));
+
+    private static byte[] Draw(Certificate c, string verifyUrl, TextCatalog text)
+    {
+        EmbeddedFontResolver.Install();
+        string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
+        var culture = CultureInfo.CurrentCulture;
+        using var document = new PdfDocument();
+        document.Info.Title = $"{text["Certificate.Title"]} {c.Number}";
+        document.Info.Creator = "Training";
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Orientation = PageOrientation.Landscape;
+        using (var g = XGraphics.FromPdfPage(page))
+        {
+            var width = page.Width.Point;
+            var height = page.Height.Point;
+            var accent = new XSolidBrush(Accent);
+            g.DrawRectangle(new XPen(Accent, 3), 24, 24, width - 48, height - 48);
+            g.DrawRectangle(new XPen(Accent, 0.75), 32, 32, width - 64, height - 64);
+
+            var y = 60.0;
+            void Centred(string value, double size, bool bold, XBrush? brush = null, double after = 6)
+            {
+                var font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+                foreach (var line in TextWrap.Lines(g, value, font, width - 160))
+                {
+                    g.DrawString(line, font, brush ?? XBrushes.Black, new XRect(80, y, width - 160, size * 1.3), XStringFormats.TopCenter);
+                    y += size * 1.3;
+                }
+                y += after;
+            }
+
+            Centred(text["Certificate.Issuer"], 12, true, accent, 28);
+            Centred(text["Certificate.Title"], 34, true, accent, 4);
+            Centred(text["Certificate.Subtitle"], 13, false, null, 24);
+            Centred(text["Certificate.Confirms"], 12, false);
+            Centred(S(c.FullName), 26, true, null, 10);
+            Centred(text["Certificate.Completed"], 12, false);
+            Centred(S(c.ProgrammeTitle), 17, true, accent, 8);
+            var dates = c.FirstDay == c.LastDay ? c.FirstDay.ToString("d", culture) : $"{c.FirstDay.ToString("d", culture)} – {c.LastDay.ToString("d", culture)}";
+            Centred(text["Certificate.DatesHours", dates, c.Hours.ToString("0.##", culture)], 12, false);
+            if (c.Trainers.Length > 0)
+                Centred(text["Certificate.Trainers", S(c.Trainers)], 11, false);
+
+            var small = new XFont(EmbeddedFontResolver.Family, 9, XFontStyleEx.Regular);
+            var bottom = height - 60;
+            var left = new[]
+            {
+                text["Certificate.NumberLine", c.Number],
+                text["Certificate.IssuedOnLine", c.IssuedOn.ToString("d", culture)],
+                text["Certificate.VerifyLine"],
+                verifyUrl,
+            };
+            for (var i = 0; i < left.Length; i++)
+                g.DrawString(left[i], small, XBrushes.Black, new XRect(56, bottom - (left.Length - i) * 13, 300, 13), XStringFormats.TopLeft);
+
+            var signatureX = width / 2 - 110;
+            g.DrawLine(new XPen(XColors.Black, 0.75), signatureX, bottom - 40, signatureX + 220, bottom - 40);
+            var signatory = new XFont(EmbeddedFontResolver.Family, 11, XFontStyleEx.Bold);
+            g.DrawString(S(c.SignatoryName), signatory, XBrushes.Black, new XRect(signatureX - 40, bottom - 36, 300, 14), XStringFormats.TopCenter);
+            g.DrawString(S(c.SignatoryTitle), small, XBrushes.Black, new XRect(signatureX - 40, bottom - 21, 300, 12), XStringFormats.TopCenter);
+
+            new QrCode(verifyUrl).Draw(g, width - 56 - 96, bottom - 96, 96);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+}
