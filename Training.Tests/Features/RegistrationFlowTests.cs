@@ -271,4 +271,16 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         Assert.Contains("METHOD:CANCEL", ics);
         Assert.Contains("SEQUENCE:1", ics);
     }
+
+    [Fact]
+    public async Task Once_the_session_has_started_the_participant_can_no_longer_cancel()
+    {
+        var held = HeldSession.Create(_app, [0, 1], ["Слађана Перић"], start: new TimeOnly(0, 0), end: new TimeOnly(23, 59));
+        using var participant = new WebSession(_app);
+        var page = await participant.GetPageAsync($"/r/{held.People[0].Token}");
+        Assert.DoesNotContain("?cancel=true", page);
+        await participant.PostFormAsync($"/r/{held.People[0].Token}", $"/r/{held.People[0].Token}/cancel", new Dictionary<string, string>());
+        Assert.Contains("Обука је већ почела: пријава се више не може отказати.", await participant.GetPageAsync($"/r/{held.People[0].Token}"));
+        Assert.Equal(Training.Domain.Registrations.RegistrationStatus.Confirmed, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == held.SessionId).Status));
+    }
 }

@@ -73,7 +73,14 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         if (target?.Registration is null)
             return NotFound();
         if (target.Registration.Status != RegistrationStatus.Cancelled)
-            await registrations.CancelAsync(target);
+        {
+            var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.CancelAsync(target); return true; });
+            if (!done)
+            {
+                TempData["Error"] = ModelState.ErrorText();
+                return Redirect($"/r/{token}");
+            }
+        }
         TempData["Status"] = text["Register.CancelledDone"];
         return Redirect($"/r/{token}");
     }

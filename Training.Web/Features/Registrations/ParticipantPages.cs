@@ -29,6 +29,7 @@ public static class ParticipantPages
             LinkPrefix = prefix,
             Expired = target.Registration is null && target.Invitation?.IsExpired(clock.GetUtcNow().UtcDateTime) == true,
             Certificates = certificates,
+            Started = target.Session.StartsAtUtc <= clock.GetUtcNow().UtcDateTime,
             CheckIn = checkInDay is null ? null : (checkInDay, CheckInCode.For(registration!.TokenHash, checkInDay.Id)),
         };
     }

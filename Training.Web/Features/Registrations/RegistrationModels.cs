@@ -86,6 +86,9 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     /// <summary>"/r" for a personal link, "/o" for a session's open link.</summary>
     public string LinkPrefix { get; init; } = "/r";
 
+    /// <summary>The session has begun: cancelling and calendar files no longer apply.</summary>
+    public bool Started { get; init; }
+
     /// <summary>The participant's valid certificates for this session.</summary>
     public IReadOnlyList<Training.Domain.Certificates.Certificate> Certificates { get; init; } = [];
 

@@ -235,6 +235,8 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     public async Task CancelAsync(LinkTarget target)
     {
         var registration = target.Registration ?? throw new DomainException("Register.NotRegistered");
+        if (target.Session.StartsAtUtc <= Now)
+            throw new DomainException("Register.AlreadyStarted");
         await InTransactionAsync(async () =>
         {
             if (registration.Cancel(Now))
