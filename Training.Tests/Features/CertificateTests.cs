@@ -206,6 +206,31 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(0, _app.Scoped(db => db.Certificates.Count(c => c.SessionId == held.SessionId)));
     }
 
+    [Theory]
+    [InlineData("en", "CERTIFICATE", "Milena Jovanović", "lasting 6 hours")]
+    [InlineData("sr-Latn-RS", "SERTIFIKAT", "Milena Jovanović", "trajanju od 6 sati")]
+    public async Task The_certificate_is_in_the_participants_language(string culture, string title, string name, string hours)
+    {
+        var held = HeldSession.Create(_app, [-1], ["Милена Јовановић"], delivered: true, culture: culture);
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Coordinator");
+        var url = $"/sessions/{held.SessionId}/attendance";
+        await web.PostFormAsync(url, url, new Dictionary<string, string>
+        {
+            ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(), ["Marks[0].DayId"] = held.DayIds[0].ToString(), ["Marks[0].Mark"] = "Present",
+        });
+        await IssueAsync(web, held.SessionId);
+        await DeliverAsync();
+        var certificate = _app.Scoped(db => db.Certificates.Single(c => c.SessionId == held.SessionId));
+        var text = PdfText(_app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == certificate.Id).Content));
+        Assert.Contains(title, text);
+        Assert.Contains(name, text);
+        Assert.Contains(hours, text);
+        Assert.DoesNotContain("СЕРТИФИКАТ", text);
+        var email = _app.Scoped(db => db.OutboxMessages.Single(m => m.ToAddress == held.People[0].Email && m.Kind == "Certificate"));
+        Assert.Equal(culture, email.Culture);
+    }
+
     [GeneratedRegex(@"https?://[^/\s]+(/certificates/[A-Za-z0-9_-]{43})")]
     private static partial Regex DownloadLink();
 }

@@ -36,4 +36,20 @@ public sealed class RateLimitTests
             last = (await web.SignInAsync("nobody@demo.local", "wrong-password-" + i)).StatusCode;
         Assert.Equal(HttpStatusCode.TooManyRequests, last);
     }
+
+    [Theory]
+    [InlineData("/verify/{0}")]
+    [InlineData("/certificates/{0}")]
+    public async Task Certificate_verification_and_downloads_are_limited(string pattern)
+    {
+        using var app = new TrainingAppFactory(new Dictionary<string, string?> { ["RateLimits:PublicPerMinute"] = "5" });
+        using var web = new WebSession(app);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            var guess = pattern.StartsWith("/verify") ? $"{i:D2}ABCDEFGHJKMNPQ" : Training.Web.Features.Registrations.ParticipantLink.New().Token;
+            statuses.Add((await web.Client.GetAsync(string.Format(pattern, guess))).StatusCode);
+        }
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
+    }
 }
