@@ -6,6 +6,7 @@ namespace Training.Domain.Planning;
 public sealed class AnnualPlan : Entity
 {
     private readonly List<PlanGoal> _goals = [];
+    private readonly List<PlanReopening> _reopenings = [];
 
     private AnnualPlan() { }
 
@@ -22,6 +23,16 @@ public sealed class AnnualPlan : Entity
     public string? Preamble { get; private set; }
     public PlanStatus Status { get; private set; } = PlanStatus.Draft;
     public IReadOnlyCollection<PlanGoal> Goals => _goals;
+    public IReadOnlyCollection<PlanReopening> Reopenings => _reopenings;
+    public string? ApprovedBy { get; private set; }
+    public DateTime? ApprovedAtUtc { get; private set; }
+    public bool IsApproved => Status == PlanStatus.Approved;
+
+    public void Rename(string title)
+    {
+        EnsureEditable();
+        Title = Guard.Required(title, nameof(Title), 300);
+    }
 
     public IEnumerable<PlanGoal> GeneralGoals => _goals.Where(g => g.ParentGoal is null).OrderBy(g => g.SortOrder);
 
@@ -51,11 +62,52 @@ public sealed class AnnualPlan : Entity
         return goal;
     }
 
-    public void Approve()
+    public void Approve(string by, DateTime nowUtc)
     {
         if (Status == PlanStatus.Approved)
             throw new DomainException("Plan.AlreadyApproved");
         Status = PlanStatus.Approved;
+        ApprovedBy = by;
+        ApprovedAtUtc = nowUtc;
+    }
+
+    /// <summary>An approved plan changes only after it is reopened, with a reason that is kept.</summary>
+    public void Reopen(string reason, string by, DateTime nowUtc)
+    {
+        if (Status != PlanStatus.Approved)
+            throw new DomainException("Plan.NotApproved");
+        _reopenings.Add(new PlanReopening(reason, by, nowUtc));
+        Status = PlanStatus.Draft;
+    }
+
+    /// <summary>
+    /// Next year's plan as a draft copy of this one: goals, activities with their kinds, tasks and
+    /// targets, and outcomes. Progress and evidence belong to this year and stay here.
+    /// </summary>
+    public AnnualPlan CopyTo(int year, string title)
+    {
+        if (year == Year)
+            throw new DomainException("Plan.YearTaken", nameof(Year), year);
+        var copy = new AnnualPlan(year, title) { Preamble = Preamble };
+        foreach (var general in GeneralGoals)
+        {
+            var newGeneral = copy.AddGeneralGoal(general.Number, general.Text);
+            foreach (var specific in general.SpecificGoals)
+            {
+                var newSpecific = newGeneral.AddSpecificGoal(specific.Number, specific.Text);
+                foreach (var activity in specific.Activities.OrderBy(a => a.SortOrder))
+                {
+                    var newActivity = newSpecific.AddActivity(activity.Number, activity.Text, activity.Kind);
+                    foreach (var task in activity.Tasks.OrderBy(t => t.SortOrder))
+                        newActivity.AddTask(task.Text);
+                    foreach (var target in activity.Targets)
+                        newActivity.SetTarget(target.Kind, target.Value, target.SectorCode);
+                }
+                foreach (var outcome in specific.Outcomes.OrderBy(o => o.SortOrder))
+                    newSpecific.AddOutcome(outcome.Number, outcome.Text);
+            }
+        }
+        return copy;
     }
 
     internal void EnsureEditable()

@@ -7,6 +7,7 @@ public sealed class PlanActivity : Entity
 {
     private readonly List<PlanTask> _tasks = [];
     private readonly List<ActivityTarget> _targets = [];
+    private readonly List<ActivityEvidence> _evidence = [];
 
     private PlanActivity() { }
 
@@ -27,6 +28,43 @@ public sealed class PlanActivity : Entity
     public int SortOrder { get; private set; }
     public IReadOnlyCollection<PlanTask> Tasks => _tasks;
     public IReadOnlyCollection<ActivityTarget> Targets => _targets;
+    public IReadOnlyCollection<ActivityEvidence> Evidence => _evidence;
+
+    /// <summary>Reported progress of an activity that is not computed from sessions.</summary>
+    public ActivityProgress Progress { get; private set; }
+
+    /// <summary>Training and staff-development activities are measured from the sessions linked to them, never typed in.</summary>
+    public bool IsComputed => Kind is ActivityKind.Training or ActivityKind.StaffDevelopment;
+
+    public void Edit(string text, ActivityKind kind)
+    {
+        Goal.Plan.EnsureEditable();
+        if (kind is not (ActivityKind.Training or ActivityKind.StaffDevelopment) && _targets.Count > 0)
+            throw new DomainException("Plan.TargetNeedsComputableActivity", nameof(Kind));
+        Text = Guard.Required(text, nameof(Text), 2000);
+        Kind = kind;
+    }
+
+    public void RemoveTarget(int targetId)
+    {
+        Goal.Plan.EnsureEditable();
+        _targets.RemoveAll(t => t.Id == targetId);
+    }
+
+    /// <summary>Progress and evidence are the record of the year, so they are kept up to date in an approved plan too.</summary>
+    public void ReportProgress(ActivityProgress progress)
+    {
+        if (IsComputed)
+            throw new DomainException("Plan.ProgressIsComputed", nameof(Progress));
+        Progress = progress;
+    }
+
+    public ActivityEvidence AddEvidence(DateOnly date, string text, string by, DateTime nowUtc)
+    {
+        var evidence = new ActivityEvidence(date, text, by, nowUtc);
+        _evidence.Add(evidence);
+        return evidence;
+    }
 
     /// <summary>"III.II.1": general goal, specific goal, activity number.</summary>
     public string Code => $"{Goal.Code}.{Number}";
@@ -43,7 +81,7 @@ public sealed class PlanActivity : Entity
     public ActivityTarget SetTarget(TargetKind kind, decimal value, string? sectorCode = null)
     {
         Goal.Plan.EnsureEditable();
-        if (Kind == ActivityKind.Other)
+        if (!IsComputed)
             throw new DomainException("Plan.TargetNeedsComputableActivity", nameof(Targets));
         if (value < 0)
             throw new DomainException("Validation.NotNegative", nameof(ActivityTarget.Value));

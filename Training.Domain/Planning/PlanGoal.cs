@@ -41,6 +41,12 @@ public sealed class PlanGoal : Entity
 
     public IEnumerable<PlanGoal> SpecificGoals => Plan.Goals.Where(g => g.ParentGoal == this).OrderBy(g => g.SortOrder);
 
+    public void Edit(string text)
+    {
+        Plan.EnsureEditable();
+        Text = Guard.Required(text, nameof(Text), 2000);
+    }
+
     public PlanGoal AddSpecificGoal(string number, string text)
     {
         if (!IsGeneral)

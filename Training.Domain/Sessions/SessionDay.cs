@@ -14,6 +14,7 @@ public sealed class SessionDay : Entity
         End = end;
         StartsAtUtc = Belgrade.ToUtc(date, start);
         EndsAtUtc = Belgrade.ToUtc(date, end);
+        Minutes = (int)(end - start).TotalMinutes;
     }
 
     public int TrainingSessionId { get; private set; }
@@ -22,6 +23,9 @@ public sealed class SessionDay : Entity
     public TimeOnly End { get; private set; }
     public DateTime StartsAtUtc { get; private set; }
     public DateTime EndsAtUtc { get; private set; }
+
+    /// <summary>The day's length, stored so reports can add up hours in the database.</summary>
+    public int Minutes { get; private set; }
 
     public decimal Hours => (decimal)(End - Start).TotalHours;
 

@@ -87,6 +87,31 @@ public sealed class DocumentFlow : IDisposable
             Row(row, regular, minRowHeight, false);
     }
 
+    /// <summary>A horizontal bar chart: one labelled bar per value, scaled to the largest, the figure at its end.</summary>
+    public void Bars(IReadOnlyList<(string Label, decimal Value)> bars, double size = 9)
+    {
+        if (bars.Count == 0)
+            return;
+        var font = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Regular);
+        var labelWidth = Width * 0.38;
+        var barRoom = Width - labelWidth - 50;
+        var max = Math.Max(1m, bars.Max(b => b.Value));
+        var brush = new XSolidBrush(XColor.FromArgb(0x1f, 0x5f, 0x9f));
+        var rowHeight = size * 1.8;
+        foreach (var (label, value) in bars)
+        {
+            EnsureRoom(rowHeight);
+            var line = TextWrap.Lines(_graphics!, label, font, labelWidth - 6).First();
+            _graphics!.DrawString(line, font, XBrushes.Black, new XRect(Margin, _y, labelWidth - 6, rowHeight), XStringFormats.CenterLeft);
+            var length = (double)(value / max) * barRoom;
+            _graphics.DrawRectangle(brush, Margin + labelWidth, _y + rowHeight * 0.2, Math.Max(length, 0.5), rowHeight * 0.6);
+            _graphics.DrawString(value.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture), font, XBrushes.Black,
+                new XRect(Margin + labelWidth + length + 4, _y, 46, rowHeight), XStringFormats.CenterLeft);
+            _y += rowHeight;
+        }
+        _y += 6;
+    }
+
     public byte[] ToBytes()
     {
         _graphics?.Dispose();

@@ -5,7 +5,13 @@ namespace Training.Infrastructure.Seeding;
 
 // The shape of seed/demo/training.json.
 
-public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions);
+public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions, DemoPlan? Plan);
+
+public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progress, int ParticipantsPerSession);
+
+public sealed record DemoTarget(string Activity, Training.Domain.Planning.TargetKind Kind, decimal Value, string? Sector);
+
+public sealed record DemoProgress(string Activity, Training.Domain.Planning.ActivityProgress Progress, string Note, int Offset);
 
 public sealed record DemoVenue(string Key, string Name, string Address, string Municipality, int Capacity, string? Accessibility, string? ContactPerson, string? ContactPhone);
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
+using Training.Domain.Planning;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
@@ -28,9 +29,10 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
         var now = clock.GetUtcNow().UtcDateTime;
         try
         {
+            var plan = await DemoPlanAsync(seed, today, now);
             var venues = await VenuesAsync(seed);
             var trainers = await TrainersAsync(seed, today);
-            var programmes = await ProgrammesAsync(seed);
+            var programmes = await ProgrammesAsync(seed, plan?.Year ?? 2017);
             await db.SaveChangesAsync();
 
             var scheduled = new List<TrainingSession>();
@@ -55,6 +57,8 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
                 db.Sessions.Add(session);
             }
             await db.SaveChangesAsync();
+            if (seed.Plan is not null)
+                await new DemoAttendance(db, now).AddAsync(scheduled.Where(s => s.Status is SessionStatus.Delivered or SessionStatus.Closed).ToList(), seed.Plan.ParticipantsPerSession);
         }
         catch (DomainException ex)
         {
@@ -96,9 +100,39 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
         return trainers;
     }
 
-    private async Task<Dictionary<string, TrainingProgramme>> ProgrammesAsync(DemoTrainingSeed seed)
+    /// <summary>
+    /// The demo year's plan: the 2017 plan copied to this year, given the demo's targets and progress,
+    /// and approved, so the dashboard and the fulfilment report have a current year to show.
+    /// </summary>
+    private async Task<AnnualPlan?> DemoPlanAsync(DemoTrainingSeed seed, DateOnly today, DateTime now)
     {
-        var activities = (await db.PlanActivities.Where(a => a.Goal.Plan.Year == 2017)
+        if (seed.Plan is null || await db.AnnualPlans.AnyAsync(p => p.Year == today.Year))
+            return null;
+        var source = await db.AnnualPlans
+            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks)
+            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Targets)
+            .Include(p => p.Goals).ThenInclude(g => g.Outcomes)
+            .AsSplitQuery().FirstOrDefaultAsync(p => p.Year == 2017);
+        if (source is null)
+            return null;
+        var plan = source.CopyTo(today.Year, source.Title.Replace("2017", today.Year.ToString(), StringComparison.Ordinal));
+        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Code);
+        foreach (var target in seed.Plan.Targets)
+            activities[target.Activity].SetTarget(target.Kind, target.Value, target.Sector);
+        plan.Approve("admin@demo.local", now);
+        foreach (var progress in seed.Plan.Progress)
+        {
+            activities[progress.Activity].ReportProgress(progress.Progress);
+            activities[progress.Activity].AddEvidence(today.AddDays(progress.Offset), progress.Note, "coordinator@demo.local", now);
+        }
+        db.AnnualPlans.Add(plan);
+        await db.SaveChangesAsync();
+        return plan;
+    }
+
+    private async Task<Dictionary<string, TrainingProgramme>> ProgrammesAsync(DemoTrainingSeed seed, int planYear)
+    {
+        var activities = (await db.PlanActivities.Where(a => a.Goal.Plan.Year == planYear)
                 .Select(a => new { a.Id, Code = a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number }).ToListAsync())
             .ToDictionary(a => a.Code, a => a.Id);
         var programmes = new Dictionary<string, TrainingProgramme>();

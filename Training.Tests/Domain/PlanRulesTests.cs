@@ -27,12 +27,12 @@ public sealed class PlanRulesTests
     {
         var (plan, specific) = NewPlan();
         var activity = specific.AddActivity("1", "Обука", ActivityKind.Training);
-        plan.Approve();
+        plan.Approve("admin@demo.local", DateTime.UtcNow);
 
         Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => specific.AddActivity("2", "Друга", ActivityKind.Other)).MessageKey);
         Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => activity.SetTarget(TargetKind.Sessions, 2)).MessageKey);
         Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => activity.AddTask("Задатак")).MessageKey);
-        Assert.Equal("Plan.AlreadyApproved", Assert.Throws<DomainException>(plan.Approve).MessageKey);
+        Assert.Equal("Plan.AlreadyApproved", Assert.Throws<DomainException>(() => plan.Approve("admin@demo.local", DateTime.UtcNow)).MessageKey);
     }
 
     [Fact]

@@ -68,8 +68,10 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var issued = _app.Scoped(db => db.Certificates.Where(c => c.SessionId == held.SessionId).ToList());
         Assert.Equal([held.People[0].ParticipantId, held.People[2].ParticipantId], issued.Select(c => c.ParticipantId).Order().ToList());
         Assert.All(issued, c => Assert.Null(c.DeliveredAtUtc));
-        Assert.Equal(2, await DeliverAsync());
+        // The demo data's certificates of closed sessions may be delivered in the same run.
+        Assert.True(await DeliverAsync() >= 2);
         Assert.Equal(0, await DeliverAsync());
+        Assert.All(_app.Scoped(db => db.Certificates.Where(c => c.SessionId == held.SessionId).ToList()), c => Assert.NotNull(c.DeliveredAtUtc));
 
         var milica = issued.Single(c => c.ParticipantId == held.People[0].ParticipantId);
         Assert.Matches(@"^CZZTLJ-\d{4}-\d{5}$", milica.Number);

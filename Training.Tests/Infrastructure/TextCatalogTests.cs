@@ -51,6 +51,8 @@ public sealed partial class TextCatalogTests
             ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
             ["Registrations.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
             ["Attendance.Mark."] = typeof(Training.Domain.Attendance.AttendanceMark),
+            ["Fulfilment.Status."] = typeof(Training.Domain.Planning.FulfilmentStatus),
+            ["Plan.Progress."] = typeof(Training.Domain.Planning.ActivityProgress),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();

@@ -13,5 +13,9 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         builder.HasMany(p => p.Goals).WithOne(g => g.Plan).HasForeignKey(g => g.AnnualPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Goals).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.GeneralGoals);
+        builder.Ignore(p => p.IsApproved);
+        builder.Property(p => p.ApprovedBy).HasMaxLength(256);
+        builder.HasMany(p => p.Reopenings).WithOne().HasForeignKey(r => r.AnnualPlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Reopenings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

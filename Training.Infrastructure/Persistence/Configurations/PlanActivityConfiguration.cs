@@ -15,5 +15,8 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         builder.Navigation(a => a.Tasks).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(a => a.Code);
+        builder.Ignore(a => a.IsComputed);
+        builder.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.PlanActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

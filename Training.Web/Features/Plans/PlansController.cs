@@ -1,49 +1,182 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Training.Domain.Planning;
 using Training.Infrastructure.Documents;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
-using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
 
 namespace Training.Web.Features.Plans;
 
-/// <summary>The annual work plans as the Centre writes them, on screen and as a PDF.</summary>
+/// <summary>
+/// The annual work plans as the Centre writes them, with each activity's fulfilment; editing for
+/// planners (a draft plan, or an approved one after reopening); the plan and its fulfilment report
+/// as PDF, XLSX and CSV.
+/// </summary>
 [Authorize(Roles = Roles.Readers), Route("plans")]
-public sealed class PlansController(TrainingDbContext db, TextCatalog text) : Controller
+public sealed class PlansController(PlanService plans, FulfilmentService fulfilment, FulfilmentReportService reports, TextCatalog text) : Controller
 {
+    private bool CanEdit => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
+
+    private string By => User.Identity?.Name ?? "?";
+
     [HttpGet("")]
-    public async Task<IActionResult> Index()
-    {
-        var plans = await db.AnnualPlans.AsNoTracking().OrderByDescending(p => p.Year)
-            .Select(p => new PlanRow(p.Year, p.Title, p.Status)).ToListAsync();
-        return View(plans);
-    }
+    public async Task<IActionResult> Index() => View(await plans.ListAsync());
 
     [HttpGet("{year:int}")]
     public async Task<IActionResult> Show(int year)
     {
-        var plan = await LoadAsync(year);
-        return plan is null ? NotFound() : View(plan);
+        if (year is < 2000 or > 2100)
+            return NotFound();
+        var plan = await fulfilment.PlanAsync(year);
+        return View(new PlanPage(year, plan is null ? null : await fulfilment.FulfilmentAsync(plan), plan is null ? await plans.PreviousYearAsync(year) : null, CanEdit));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("copy")]
+    public async Task<IActionResult> Copy(int from, int to)
+    {
+        var (done, _) = await ModelState.TrySaveAsync(text, () => plans.CopyAsync(from, to));
+        TempData[done ? "Status" : "Error"] = done ? text["Plan.Copied", from, to] : ModelState.ErrorText();
+        return Redirect(done ? $"/plans/{to}" : "/plans");
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/approve")]
+    public Task<IActionResult> Approve(int year) => Change(year, "Plan.Approved", plan => plans.ApproveAsync(plan, By));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/reopen")]
+    public Task<IActionResult> Reopen(int year, string? reason) => Change(year, "Plan.Reopened", plan => plans.ReopenAsync(plan, reason, By));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/goals")]
+    public Task<IActionResult> AddGoal(int year, int? parentId, string? number, string? goalText) =>
+        Change(year, "Plan.GoalAdded", plan => parentId is int parent ? plans.AddSpecificGoalAsync(plan, parent, number, goalText) : plans.AddGeneralGoalAsync(plan, number, goalText));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/goals/{goalId:int}")]
+    public Task<IActionResult> EditGoal(int year, int goalId, string? goalText) => Change(year, "Plan.GoalSaved", plan => plans.EditGoalAsync(plan, goalId, goalText));
+
+    [Authorize(Roles = Roles.Planners), HttpGet("{year:int}/goals/{goalId:int}/activities/new")]
+    public async Task<IActionResult> NewActivity(int year, int goalId)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        var goal = plan?.Goals.FirstOrDefault(g => g.Id == goalId && !g.IsGeneral);
+        return goal is null ? NotFound() : View("EditActivity", await EditorAsync(year, goal, null, new ActivityForm { Targets = [new TargetInput()] }));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/goals/{goalId:int}/activities/new")]
+    public async Task<IActionResult> NewActivity(int year, int goalId, ActivityForm form)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        var goal = plan?.Goals.FirstOrDefault(g => g.Id == goalId && !g.IsGeneral);
+        if (goal is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, () => plans.SaveActivityAsync(plan!, goal, null, form));
+        if (!done)
+            return View("EditActivity", await EditorAsync(year, goal, null, form));
+        TempData["Status"] = text["Plan.ActivitySaved"];
+        return Redirect($"/plans/{year}");
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpGet("{year:int}/activities/{id:int}/edit")]
+    public async Task<IActionResult> EditActivity(int year, int id)
+    {
+        var (plan, activity) = await ActivityAsync(year, id);
+        if (activity is null)
+            return NotFound();
+        var form = new ActivityForm
+        {
+            Number = activity.Number, Text = activity.Text, Kind = activity.Kind,
+            Targets = [.. activity.Targets.Select(t => new TargetInput { Id = t.Id, Kind = t.Kind, Value = t.Value, Sector = t.SectorCode }), new TargetInput()],
+        };
+        return View(await EditorAsync(year, activity.Goal, activity, form));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/edit")]
+    public async Task<IActionResult> EditActivity(int year, int id, ActivityForm form)
+    {
+        var (plan, activity) = await ActivityAsync(year, id);
+        if (activity is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, () => plans.SaveActivityAsync(plan!, activity.Goal, activity, form));
+        if (!done)
+            return View(await EditorAsync(year, activity.Goal, activity, form));
+        TempData["Status"] = text["Plan.ActivitySaved"];
+        return Redirect($"/plans/{year}#activity-{id}");
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/progress")]
+    public Task<IActionResult> Progress(int year, int id, ActivityProgress progress) =>
+        ChangeActivity(year, id, "Plan.ProgressSaved", activity => plans.ReportProgressAsync(activity, progress));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/evidence")]
+    public Task<IActionResult> Evidence(int year, int id, DateOnly? date, string? note) =>
+        ChangeActivity(year, id, "Plan.EvidenceAdded", activity => plans.AddEvidenceAsync(activity, date, note, By));
+
+    /// <summary>Drill-down: the sessions and the people behind an activity's figures.</summary>
+    [HttpGet("{year:int}/activities/{id:int}")]
+    public async Task<IActionResult> Activity(int year, int id, string? sector, int? page)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        if (plan is null || !plan.Goals.SelectMany(g => g.Activities).Any(a => a.Id == id))
+            return NotFound();
+        var rated = await fulfilment.FulfilmentAsync(plan);
+        var (sessions, people) = await plans.BehindAsync(id, sector, page);
+        ViewData["Sector"] = sector;
+        return View(new ActivityPage(year, rated.Activities[id], sessions, people, CanEdit));
     }
 
     [HttpGet("{year:int}/pdf")]
     public async Task<IActionResult> Pdf(int year)
     {
-        var plan = await LoadAsync(year);
-        if (plan is null)
-            return NotFound();
-        return File(WorkPlanDocument.Render(plan, text), "application/pdf", $"plan-rada-{year}.pdf");
+        var plan = await fulfilment.PlanAsync(year);
+        return plan is null ? NotFound() : File(WorkPlanDocument.Render(plan, text), "application/pdf", $"plan-rada-{year}.pdf");
     }
 
-    private Task<AnnualPlan?> LoadAsync(int year) =>
-        // Tracked, so each specific goal is fixed up to its general goal.
-        db.AnnualPlans.AsSplitQuery()
-            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks)
-            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Targets)
-            .Include(p => p.Goals).ThenInclude(g => g.Outcomes)
-            .FirstOrDefaultAsync(p => p.Year == year);
-}
+    [HttpGet("{year:int}/fulfilment.pdf")]
+    public async Task<IActionResult> FulfilmentPdf(int year)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return plan is null ? NotFound() : File(await reports.PdfAsync(plan), "application/pdf", $"ostvarenje-plana-{year}.pdf");
+    }
 
-public sealed record PlanRow(int Year, string Title, PlanStatus Status);
+    [HttpGet("{year:int}/fulfilment.xlsx")]
+    public async Task<IActionResult> FulfilmentXlsx(int year)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return plan is null ? NotFound() : File(await reports.XlsxAsync(plan), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"ostvarenje-plana-{year}.xlsx");
+    }
+
+    [HttpGet("{year:int}/fulfilment.csv")]
+    public async Task<IActionResult> FulfilmentCsv(int year)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return plan is null ? NotFound() : File(await reports.CsvAsync(plan), "text/csv; charset=utf-8", $"ostvarenje-plana-{year}.csv");
+    }
+
+    private async Task<(AnnualPlan? Plan, PlanActivity? Activity)> ActivityAsync(int year, int id)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return (plan, plan?.Goals.SelectMany(g => g.Activities).FirstOrDefault(a => a.Id == id));
+    }
+
+    private async Task<ActivityEditor> EditorAsync(int year, PlanGoal goal, PlanActivity? activity, ActivityForm form) =>
+        new(year, activity, goal, form, await plans.SectorCodesAsync());
+
+    private async Task<IActionResult> Change(int year, string doneKey, Func<AnnualPlan, Task> change)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        if (plan is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(plan); return true; });
+        TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
+        return Redirect($"/plans/{year}");
+    }
+
+    private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change)
+    {
+        var (_, activity) = await ActivityAsync(year, id);
+        if (activity is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(activity); return true; });
+        TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
+        return Redirect($"/plans/{year}#activity-{id}");
+    }
+}

@@ -358,31 +358,14 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     }
 
     /// <summary>The session's registrations as CSV, safe to open in a spreadsheet.</summary>
-    public async Task<byte[]> ExportCsvAsync(int sessionId, TextCatalog text)
-    {
-        var rows = (await ForSessionAsync(sessionId)).Rows;
-        var csv = new System.Text.StringBuilder();
-        csv.AppendLine(string.Join(';', new[] { "Register.FullName", "Register.Email", "Register.Organisation", "Session.StatusLabel" }.Select(k => Csv.Cell(text[k]))));
-        foreach (var row in rows)
-            csv.AppendLine(string.Join(';', Csv.Cell(row.FullName), Csv.Cell(row.Email), Csv.Cell(row.Institution), Csv.Cell(text["Registrations.Status." + row.Status])));
-        // A byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
-        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    public async Task<byte[]> ExportCsvAsync(int sessionId, TextCatalog text) => Spreadsheet.Csv(await ExportAsync(sessionId, text));
 
     /// <summary>The session's registrations as an XLSX workbook; cells that look like formulas are kept as text.</summary>
-    public async Task<byte[]> ExportXlsxAsync(int sessionId, TextCatalog text)
-    {
-        var rows = (await ForSessionAsync(sessionId)).Rows.Select(r => new Dictionary<string, object?>
-        {
-            [text["Register.FullName"]] = Csv.Text(r.FullName),
-            [text["Register.Email"]] = Csv.Text(r.Email),
-            [text["Register.Organisation"]] = Csv.Text(r.Institution),
-            [text["Session.StatusLabel"]] = text["Registrations.Status." + r.Status],
-        }).ToList();
-        using var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows);
-        return stream.ToArray();
-    }
+    public async Task<byte[]> ExportXlsxAsync(int sessionId, TextCatalog text) => await Spreadsheet.XlsxAsync(await ExportAsync(sessionId, text));
+
+    private async Task<Spreadsheet.Sheet> ExportAsync(int sessionId, TextCatalog text) =>
+        new(text["Session.Registrations"], [text["Register.FullName"], text["Register.Email"], text["Register.Organisation"], text["Session.StatusLabel"]],
+            (await ForSessionAsync(sessionId)).Rows.Select(r => (IReadOnlyList<object?>)[r.FullName, r.Email, r.Institution, text["Registrations.Status." + r.Status]]).ToList());
 
     /// <summary>
     /// Reminds confirmed participants of sessions starting within the configured days, once each:

@@ -14,6 +14,12 @@ public sealed class SessionFilter
     public int? Trainer { get; set; }
     public string? Search { get; set; }
     public int? Page { get; set; }
+
+    /// <summary>Sessions of one work-plan activity (the drill-down from plan fulfilment).</summary>
+    public int? Activity { get; set; }
+
+    /// <summary>Only sessions that were held: delivered or closed.</summary>
+    public bool Held { get; set; }
 }
 
 public sealed record SessionRow(int Id, string Title, DateOnly FirstDay, DateOnly LastDay, int DayCount, SessionStatus Status, string? Venue, string? Town, bool IsOnline, int Capacity);

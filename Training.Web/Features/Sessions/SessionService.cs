@@ -25,6 +25,10 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         }
         if (filter.Status is not null)
             query = query.Where(s => s.Status == filter.Status);
+        if (filter.Held)
+            query = query.Where(s => s.Status == SessionStatus.Delivered || s.Status == SessionStatus.Closed);
+        if (filter.Activity is not null)
+            query = query.Where(s => s.PlanActivityId == filter.Activity);
         if (!string.IsNullOrWhiteSpace(filter.Sector))
         {
             query = query.Where(s => s.TargetSectorCodes.Contains(filter.Sector));

@@ -596,6 +596,40 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.ActivityEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("ActivityEvidence");
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.ActivityTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -634,6 +668,13 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Preamble")
                         .HasColumnType("nvarchar(max)");
@@ -679,6 +720,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("PlanGoalId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -760,6 +806,37 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PlanGoalId");
 
                     b.ToTable("PlanOutcome");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanReopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnnualPlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("ReopenedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualPlanId");
+
+                    b.ToTable("PlanReopening");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
@@ -1055,6 +1132,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
 
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("time");
@@ -1675,6 +1755,15 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.ActivityEvidence", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PlanActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.ActivityTarget", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -1722,6 +1811,15 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanReopening", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.AnnualPlan", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("AnnualPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
@@ -1878,10 +1976,14 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Training.Domain.Planning.AnnualPlan", b =>
                 {
                     b.Navigation("Goals");
+
+                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
+                    b.Navigation("Evidence");
+
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");

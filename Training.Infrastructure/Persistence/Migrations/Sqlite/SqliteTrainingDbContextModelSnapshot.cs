@@ -565,6 +565,38 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.ActivityEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("ActivityEvidence");
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.ActivityTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -599,6 +631,13 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Preamble")
                         .HasColumnType("TEXT");
@@ -642,6 +681,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("PlanGoalId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
@@ -719,6 +763,35 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PlanGoalId");
 
                     b.ToTable("PlanOutcome");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanReopening", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnualPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReopenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReopenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnualPlanId");
+
+                    b.ToTable("PlanReopening");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
@@ -1002,6 +1075,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("EndsAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly>("Start")
                         .HasColumnType("TEXT");
@@ -1606,6 +1682,15 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.ActivityEvidence", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PlanActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.ActivityTarget", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -1653,6 +1738,15 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanReopening", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.AnnualPlan", null)
+                        .WithMany("Reopenings")
+                        .HasForeignKey("AnnualPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
@@ -1809,10 +1903,14 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Training.Domain.Planning.AnnualPlan", b =>
                 {
                     b.Navigation("Goals");
+
+                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
+                    b.Navigation("Evidence");
+
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Attendance;
+using Training.Domain.Certificates;
+using Training.Domain.Participants;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Infrastructure.Persistence;
+
+namespace Training.Infrastructure.Seeding;
+
+/// <summary>
+/// Development only: people from the directory's institutions registered for the demo's held sessions,
+/// with attendance (mostly present, some partial, a few absent) and, for closed sessions, certificates.
+/// The same every time (a fixed random seed), so screenshots and the demo tell the same story.
+/// </summary>
+internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
+{
+    private static readonly string[] FirstNames = ["Милица", "Марко", "Јелена", "Никола", "Ана", "Стефан", "Ивана", "Душан", "Тијана", "Лазар", "Драгана", "Немања", "Сања", "Бојан", "Маја", "Зоран"];
+    private static readonly string[] LastNames = ["Јовановић", "Петровић", "Николић", "Ђорђевић", "Стојановић", "Илић", "Марковић", "Ђукић", "Павловић", "Милошевић", "Костић", "Тодоровић"];
+
+    public async Task AddAsync(IReadOnlyList<TrainingSession> held, int perSession)
+    {
+        var random = new Random(2017);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Sector.Code }).ToListAsync();
+        var year = DateOnly.FromDateTime(now).Year;
+        var sequence = await db.Certificates.Where(c => c.Year == year).MaxAsync(c => (int?)c.Sequence) ?? 0;
+        var number = 0;
+        foreach (var session in held)
+        {
+            var sectors = session.TargetSectors.Codes;
+            var pool = organisations.Where(o => sectors.Count == 0 || sectors.Contains(o.Code)).ToList();
+            var people = new List<Participant>();
+            for (var i = 0; i < perSession && pool.Count > 0; i++)
+            {
+                number++;
+                var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
+                var person = new Participant(name, $"ucesnik{number}@primer.rs", "sr-Cyrl-RS");
+                person.UpdateDetails(name, pool[random.Next(pool.Count)].Id, null, null, null, "sr-Cyrl-RS");
+                people.Add(person);
+            }
+            db.Participants.AddRange(people);
+            await db.SaveChangesAsync();
+            foreach (var person in people)
+            {
+                db.Registrations.Add(new Registration(session.Id, person.Id, true, Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32))), null, null, session.StartsAtUtc.AddDays(-14)));
+                var records = session.Days.Select(day =>
+                {
+                    var roll = random.Next(100);
+                    var mark = roll < 85 ? AttendanceMark.Present : roll < 95 ? AttendanceMark.Partial : AttendanceMark.Absent;
+                    return AttendanceRecord.Record(session, day, person.Id, mark, mark == AttendanceMark.Partial ? Math.Round(day.Hours / 2, 1) : null, false, "coordinator@demo.local", day.EndsAtUtc);
+                }).ToList();
+                db.Attendance.AddRange(records);
+                var completion = Completion.Of(records, session.Hours, session.CompletionPercent);
+                if (session.Status == SessionStatus.Closed && completion.Eligible)
+                {
+                    var details = new CertificateDetails(person.FullName, session.Title, session.FirstDay, session.LastDay, session.Hours,
+                        string.Join(", ", session.Trainers.Select(t => t.Trainer.FullName)), "Ана Петровић", "директорка Центра", "sr-Cyrl-RS");
+                    db.Certificates.Add(Certificate.Issue("CZZTLJ", year, ++sequence, session.Id, person.Id, details, completion, null, session.LastDay.AddDays(3), "coordinator@demo.local"));
+                }
+            }
+            await db.SaveChangesAsync();
+            await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, people.Count));
+        }
+    }
+}

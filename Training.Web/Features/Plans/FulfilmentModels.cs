@@ -1,0 +1,60 @@
+using Training.Domain.Planning;
+using Training.Domain.Sessions;
+
+namespace Training.Web.Features.Plans;
+
+/// <summary>A session as fulfilment counts it.</summary>
+public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, DateTime StartsAtUtc, int Minutes, string TargetSectorCodes)
+{
+    /// <summary>Meant for the sector: aimed at it, or at everyone.</summary>
+    public bool Serves(string sectorCode) => TargetSectorCodes.Length == 0 || TargetSectorCodes.Split(',').Contains(sectorCode);
+
+    public bool IsDelivered => Status is SessionStatus.Delivered or SessionStatus.Closed;
+}
+
+/// <summary>A person who attended a session (for at least part of a day), with where they work.</summary>
+public sealed record AttendanceFact(int SessionId, int ParticipantId, int? OrganisationId, string? SectorCode, int? DistrictId);
+
+/// <summary>Everything delivered within a scope of sessions, loaded in a handful of queries and counted in memory.</summary>
+public sealed record Delivery(
+    IReadOnlyList<SessionFact> Sessions,
+    IReadOnlyList<AttendanceFact> Attendance,
+    IReadOnlyDictionary<int, int> CertificatesBySession,
+    IReadOnlyDictionary<int, int> ConfirmedBySession)
+{
+    public DeliveryFigures Figures(Func<SessionFact, bool> include)
+    {
+        var sessions = Sessions.Where(include).ToList();
+        var ids = sessions.Select(s => s.Id).ToHashSet();
+        var attended = Attendance.Where(a => ids.Contains(a.SessionId)).ToList();
+        var delivered = sessions.Where(s => s.IsDelivered).ToList();
+        var upcoming = sessions.Where(s => s.Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled)).ToList();
+        return new DeliveryFigures(
+            Planned: sessions.Count(s => s.Status != SessionStatus.Cancelled),
+            Delivered: delivered.Count,
+            Upcoming: upcoming.Count,
+            Participations: attended.Count,
+            Persons: attended.Select(a => a.ParticipantId).Distinct().Count(),
+            Institutions: attended.Where(a => a.OrganisationId is not null).Select(a => a.OrganisationId).Distinct().Count(),
+            Hours: delivered.Sum(s => s.Minutes) / 60m,
+            UpcomingHours: upcoming.Sum(s => s.Minutes) / 60m,
+            UpcomingConfirmed: upcoming.Sum(s => ConfirmedBySession.GetValueOrDefault(s.Id)),
+            Certificates: sessions.Sum(s => CertificatesBySession.GetValueOrDefault(s.Id)),
+            DeliveredBySector: code => delivered.Count(s => s.Serves(code)),
+            PlannedBySector: code => sessions.Count(s => s.Status != SessionStatus.Cancelled && s.Serves(code)),
+            PersonsBySector: attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()));
+    }
+}
+
+public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, int Participations, int Persons, int Institutions, decimal Hours,
+    decimal UpcomingHours, int UpcomingConfirmed, int Certificates, Func<string, int> DeliveredBySector, Func<string, int> PlannedBySector,
+    IReadOnlyDictionary<string, int> PersonsBySector);
+
+public sealed record TargetProgress(ActivityTarget Target, decimal? Actual, decimal? Percent, FulfilmentStatus Status);
+
+public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures? Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status);
+
+public sealed record PlanFulfilment(AnnualPlan Plan, IReadOnlyDictionary<int, ActivityFulfilment> Activities, DeliveryFigures Totals, decimal ExpectedShare)
+{
+    public int Count(FulfilmentStatus status) => Activities.Values.Count(a => a.Status == status);
+}

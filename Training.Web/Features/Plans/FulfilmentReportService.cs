@@ -1,0 +1,108 @@
+using Training.Domain.Planning;
+using Training.Infrastructure.Documents;
+using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Plans;
+
+/// <summary>
+/// The annual plan fulfilment report, in the plan's structure: a PDF to hand to the ministry, and the
+/// same figures as XLSX and CSV. In the current culture (Serbian Cyrillic unless asked otherwise).
+/// </summary>
+public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCatalog text)
+{
+    public async Task<byte[]> PdfAsync(AnnualPlan plan)
+    {
+        var rated = await fulfilment.FulfilmentAsync(plan);
+        string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
+        var t = rated.Totals;
+        using var flow = new DocumentFlow(text["Fulfilment.ReportTitle", plan.Year]);
+        flow.Heading(text["Fulfilment.ReportTitle", plan.Year], 16);
+        flow.Paragraph(S(plan.Title), 11);
+        flow.Paragraph(text["Fulfilment.ReportAsOf", Display.Date(fulfilment.Today), Math.Round(rated.ExpectedShare * 100)], 9, spaceAfter: 10);
+        flow.Heading(text["Fulfilment.Summary"], 12);
+        flow.Table([(text["Fulfilment.Figure"], 3), (text["Fulfilment.Value"], 1)],
+        [
+            [text["Fulfilment.SessionsDelivered"], $"{t.Delivered} / {t.Planned}"],
+            [text["Fulfilment.Persons"], Display.Number(t.Persons)],
+            [text["Fulfilment.Participations"], Display.Number(t.Participations)],
+            [text["Fulfilment.Institutions"], Display.Number(t.Institutions)],
+            [text["Fulfilment.Hours"], Display.Number(t.Hours)],
+            [text["Fulfilment.Certificates"], Display.Number(t.Certificates)],
+            .. Enum.GetValues<FulfilmentStatus>().Select(s => (IReadOnlyList<string>)[text["Fulfilment.Status." + s], Display.Number(rated.Count(s))]),
+        ]);
+        flow.Space(8);
+        if (t.PersonsBySector.Count > 0)
+        {
+            flow.Heading(text["Fulfilment.PersonsBySector"], 12);
+            flow.Bars(t.PersonsBySector.OrderByDescending(p => p.Value).Select(p => (SectorName(p.Key), (decimal)p.Value)).ToList());
+        }
+        foreach (var general in plan.GeneralGoals)
+        {
+            flow.Heading($"{text["Plan.GeneralGoal"]} {general.Number}", 13);
+            flow.Paragraph(S(general.Text), 10);
+            foreach (var specific in general.SpecificGoals)
+            {
+                flow.Heading($"{text["Plan.SpecificGoal"]} {specific.Code}", 11.5);
+                flow.Paragraph(S(specific.Text), 9.5);
+                foreach (var activity in specific.Activities.OrderBy(a => a.SortOrder))
+                {
+                    var a = rated.Activities[activity.Id];
+                    flow.Paragraph($"{text["Plan.Activity"]} {activity.Number}: {S(activity.Text)}", 9.5, bold: true, indent: 10);
+                    flow.Paragraph($"{text["Fulfilment.StatusLabel"]}: {text["Fulfilment.Status." + a.Status]}", 9, indent: 10);
+                    if (a.Figures is { } f)
+                        flow.Paragraph(text["Fulfilment.ActivityFigures", f.Delivered, f.Planned, f.Persons, f.Participations, Display.Number(f.Hours), f.Certificates], 9, indent: 10);
+                    else
+                        flow.Paragraph($"{text["Plan.ProgressLabel"]}: {text["Plan.Progress." + activity.Progress]}", 9, indent: 10);
+                    if (a.Targets.Count > 0)
+                        flow.Table([(text["Plan.Target"], 4), (text["Fulfilment.Planned"], 1.4), (text["Fulfilment.Achieved"], 1.4), ("%", 1), (text["Fulfilment.StatusLabel"], 2)],
+                            a.Targets.Select(p => (IReadOnlyList<string>)[TargetName(p.Target), Display.Number(p.Target.Value), p.Actual is decimal v ? Display.Number(v) : "—",
+                                p.Percent is decimal pc ? Display.Number(pc) : "—", text["Fulfilment.Status." + p.Status]]));
+                    foreach (var note in activity.Evidence.OrderBy(e => e.Date))
+                        flow.Paragraph($"{Display.Date(note.Date)}: {S(note.Text)}", 8.5, indent: 24, spaceAfter: 1);
+                    flow.Space(4);
+                }
+            }
+        }
+        return flow.ToBytes();
+    }
+
+    public async Task<byte[]> XlsxAsync(AnnualPlan plan)
+    {
+        var rated = await fulfilment.FulfilmentAsync(plan);
+        var sectors = new Spreadsheet.Sheet(text["Fulfilment.PersonsBySector"], [text["Directory.Sector"], text["Fulfilment.Persons"]],
+            rated.Totals.PersonsBySector.OrderByDescending(p => p.Value).Select(p => (IReadOnlyList<object?>)[SectorName(p.Key), p.Value]).ToList());
+        return await Spreadsheet.XlsxAsync(ActivitySheet(plan, rated), sectors);
+    }
+
+    public async Task<byte[]> CsvAsync(AnnualPlan plan) => Spreadsheet.Csv(ActivitySheet(plan, await fulfilment.FulfilmentAsync(plan)));
+
+    /// <summary>One row per target (or per activity without one), in the plan's order.</summary>
+    private Spreadsheet.Sheet ActivitySheet(AnnualPlan plan, PlanFulfilment rated)
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var activity in plan.GeneralGoals.SelectMany(g => g.SpecificGoals).SelectMany(s => s.Activities.OrderBy(a => a.SortOrder)))
+        {
+            var a = rated.Activities[activity.Id];
+            var f = a.Figures;
+            IReadOnlyList<object?> Row(TargetProgress? p) =>
+            [
+                activity.Code, Cultures.InCurrentScript(activity.Text), text["Plan.Kind." + activity.Kind], p is null ? null : TargetName(p.Target), p?.Target.Value, p?.Actual, p?.Percent,
+                text["Fulfilment.Status." + (p?.Status ?? a.Status)], f?.Delivered, f?.Planned, f?.Persons, f?.Participations, f?.Hours, f?.Certificates,
+            ];
+            if (a.Targets.Count == 0)
+                rows.Add(Row(null));
+            rows.AddRange(a.Targets.Select(Row));
+        }
+        return new Spreadsheet.Sheet(text["Fulfilment.Activities"],
+            [text["Fulfilment.Code"], text["Plan.Activity"], text["Plan.KindLabel"], text["Plan.Target"], text["Fulfilment.Planned"], text["Fulfilment.Achieved"], "%",
+             text["Fulfilment.StatusLabel"], text["Fulfilment.SessionsDelivered"], text["Fulfilment.SessionsPlanned"], text["Fulfilment.Persons"],
+             text["Fulfilment.Participations"], text["Fulfilment.Hours"], text["Fulfilment.Certificates"]],
+            rows);
+    }
+
+    private string TargetName(ActivityTarget target) =>
+        text["Plan.TargetKind." + target.Kind] + (target.SectorCode is null ? "" : $" ({SectorName(target.SectorCode)})");
+
+    private string SectorName(string code) => code.Length == 0 ? text["Fulfilment.NoSector"] : text["Sector." + code];
+}

@@ -1,0 +1,36 @@
+using Training.Domain.Planning;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Plans;
+
+public sealed record PlanRow(int Year, string Title, PlanStatus Status);
+
+public sealed record PlanListPage(IReadOnlyList<PlanRow> Plans, int SuggestedYear);
+
+/// <summary>The plan page: the plan in its structure with each activity's fulfilment, or an empty year.</summary>
+public sealed record PlanPage(int Year, PlanFulfilment? Fulfilment, int? PreviousYear, bool CanEdit);
+
+public sealed class TargetInput
+{
+    public int? Id { get; set; }
+    public TargetKind? Kind { get; set; }
+    public decimal? Value { get; set; }
+    public string? Sector { get; set; }
+    public bool Remove { get; set; }
+}
+
+public sealed class ActivityForm
+{
+    public string? Number { get; set; }
+    public string? Text { get; set; }
+    public ActivityKind Kind { get; set; } = ActivityKind.Training;
+    public List<TargetInput> Targets { get; set; } = [];
+}
+
+public sealed record ActivityEditor(int Year, PlanActivity? Activity, PlanGoal Goal, ActivityForm Form, IReadOnlyList<string> Sectors);
+
+public sealed record PersonRow(int ParticipantId, string FullName, string? Institution, string? SectorCode, string? District, int Sessions);
+
+public sealed record ActivityPage(int Year, ActivityFulfilment Fulfilment, IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People, bool CanEdit);
+
+public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status, int Attended, decimal Hours);

@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
+using Training.Domain.Planning;
+using Training.Infrastructure.Persistence;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Plans;
+
+/// <summary>Changes to the work plan: a new year from the last, goals, activities and targets, approval, progress notes.</summary>
+public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilment, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PlanListPage> ListAsync()
+    {
+        var plans = await db.AnnualPlans.AsNoTracking().OrderByDescending(p => p.Year).Select(p => new PlanRow(p.Year, p.Title, p.Status)).ToListAsync();
+        return new PlanListPage(plans, Math.Max(fulfilment.Today.Year, plans.Count == 0 ? fulfilment.Today.Year : plans.Max(p => p.Year) + 1));
+    }
+
+    /// <summary>The closest earlier year that has a plan, to copy from.</summary>
+    public Task<int?> PreviousYearAsync(int year) =>
+        db.AnnualPlans.Where(p => p.Year < year).OrderByDescending(p => p.Year).Select(p => (int?)p.Year).FirstOrDefaultAsync();
+
+    /// <summary>Next year's plan as a draft copy of an earlier one; its title names the new year.</summary>
+    public async Task<AnnualPlan> CopyAsync(int fromYear, int toYear)
+    {
+        if (await db.AnnualPlans.AnyAsync(p => p.Year == toYear))
+            throw new DomainException("Plan.YearTaken", "Year", toYear);
+        var source = await fulfilment.PlanAsync(fromYear) ?? throw new DomainException("Plan.NotFound", "Year", fromYear);
+        var title = source.Title.Replace(fromYear.ToString(), toYear.ToString(), StringComparison.Ordinal);
+        var copy = source.CopyTo(toYear, title == source.Title ? $"{source.Title} ({toYear})" : title);
+        db.AnnualPlans.Add(copy);
+        await db.SaveChangesAsync();
+        return copy;
+    }
+
+    public async Task ApproveAsync(AnnualPlan plan, string by)
+    {
+        plan.Approve(by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task ReopenAsync(AnnualPlan plan, string? reason, string by)
+    {
+        plan.Reopen(reason!, by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task EditGoalAsync(AnnualPlan plan, int goalId, string? text)
+    {
+        var goal = plan.Goals.FirstOrDefault(g => g.Id == goalId) ?? throw new DomainException("Plan.NotFound");
+        goal.Edit(text!);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<PlanGoal> AddGeneralGoalAsync(AnnualPlan plan, string? number, string? text)
+    {
+        var goal = plan.AddGeneralGoal(number!, text!);
+        await db.SaveChangesAsync();
+        return goal;
+    }
+
+    public async Task<PlanGoal> AddSpecificGoalAsync(AnnualPlan plan, int generalId, string? number, string? text)
+    {
+        var general = plan.Goals.FirstOrDefault(g => g.Id == generalId) ?? throw new DomainException("Plan.NotFound");
+        var goal = general.AddSpecificGoal(number!, text!);
+        await db.SaveChangesAsync();
+        return goal;
+    }
+
+    /// <summary>Adds or edits an activity and its targets in one step; one refused target saves nothing.</summary>
+    public async Task<PlanActivity> SaveActivityAsync(AnnualPlan plan, PlanGoal goal, PlanActivity? activity, ActivityForm form)
+    {
+        if (activity is null)
+        {
+            activity = goal.AddActivity(form.Number!, form.Text!, form.Kind);
+        }
+        else
+        {
+            foreach (var removed in form.Targets.Where(t => t.Remove && t.Id is not null))
+                activity.RemoveTarget(removed.Id!.Value);
+            activity.Edit(form.Text!, form.Kind);
+        }
+        for (var i = 0; i < form.Targets.Count; i++)
+        {
+            var input = form.Targets[i];
+            if (input.Remove || (input.Kind is null && input.Value is null))
+                continue;
+            if (input.Kind is null)
+                throw new DomainException("Validation.Required", $"Targets[{i}].Kind");
+            if (input.Value is null)
+                throw new DomainException("Validation.Required", $"Targets[{i}].Value");
+            if (input.Id is int id && activity.Targets.FirstOrDefault(t => t.Id == id) is { } old && (old.Kind != input.Kind || old.SectorCode != NullIfEmpty(input.Sector)))
+                activity.RemoveTarget(id);
+            try
+            {
+                activity.SetTarget(input.Kind.Value, input.Value.Value, NullIfEmpty(input.Sector));
+            }
+            catch (DomainException ex)
+            {
+                throw new DomainException(ex.MessageKey, $"Targets[{i}].Value", ex.Arguments);
+            }
+        }
+        await db.SaveChangesAsync();
+        return activity;
+    }
+
+    public async Task ReportProgressAsync(PlanActivity activity, ActivityProgress progress)
+    {
+        activity.ReportProgress(progress);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task AddEvidenceAsync(PlanActivity activity, DateOnly? date, string? text, string by)
+    {
+        activity.AddEvidence(date ?? fulfilment.Today, text!, by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The people behind an activity's figures, optionally of one sector, a page at a time.</summary>
+    public async Task<(IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People)> BehindAsync(int activityId, string? sector, int? page)
+    {
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PlanActivityId == activityId)
+            .OrderBy(s => s.StartsAtUtc)
+            .Select(s => new ActivitySessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Status,
+                db.Attendance.Where(a => a.SessionId == s.Id && a.Hours > 0).Select(a => a.ParticipantId).Distinct().Count(),
+                s.Days.Sum(d => d.Minutes) / 60m))
+            .ToListAsync();
+        var people =
+            from p in db.Participants
+            join o in db.Organisations on p.OrganisationId equals o.Id into orgs
+            from o in orgs.DefaultIfEmpty()
+            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Hours > 0 && db.Sessions.Any(s => s.Id == a.SessionId && s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled))
+                .Select(a => a.SessionId).Distinct().Count()
+            where attended > 0 && (sector == null || (o != null && o.Sector.Code == sector))
+            orderby p.FullName
+            select new PersonRow(p.Id, p.FullName, o != null ? o.Name : p.OrganisationName, o != null ? o.Sector.Code : null, o != null ? o.Municipality.District.Name : null, attended);
+        return (sessions, await people.ToPageAsync(page));
+    }
+
+    public Task<List<string>> SectorCodesAsync() => db.Sectors.OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
