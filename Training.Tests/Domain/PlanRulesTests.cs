@@ -71,4 +71,62 @@ public sealed class PlanRulesTests
     [InlineData(2101)]
     public void Year_out_of_range_is_refused(int year) =>
         Assert.Equal("Plan.YearOutOfRange", Assert.Throws<DomainException>(() => new AnnualPlan(year, "План")).MessageKey);
+
+    [Fact]
+    public void Next_years_plan_is_a_draft_copy_with_goals_activities_tasks_targets_and_outcomes()
+    {
+        var (plan, specific) = NewPlan();
+        var training = specific.AddActivity("1", "Радионице за ЦСР", ActivityKind.Training);
+        training.AddTask("Изабрати тренера");
+        training.SetTarget(TargetKind.Sessions, 4, "SocialWorkCentre");
+        var other = specific.AddActivity("2", "Протокол о сарадњи", ActivityKind.Other);
+        specific.AddOutcome("1", "Унапређене компетенције");
+        plan.Approve("admin@demo.local", DateTime.UtcNow);
+        other.ReportProgress(ActivityProgress.Done);
+        other.AddEvidence(new DateOnly(2026, 5, 1), "Потписан", "k", DateTime.UtcNow);
+
+        var copy = plan.CopyTo(2027, "План рада 2027");
+        Assert.Equal((2027, PlanStatus.Draft), (copy.Year, copy.Status));
+        var copied = copy.GeneralGoals.Single().SpecificGoals.Single();
+        Assert.Equal(["I.I.1", "I.I.2"], copied.Activities.Select(a => a.Code).ToList());
+        var copiedTraining = copied.Activities.First();
+        Assert.Equal(["Изабрати тренера"], copiedTraining.Tasks.Select(t => t.Text).ToList());
+        Assert.Equal([(TargetKind.Sessions, 4m, "SocialWorkCentre")], copiedTraining.Targets.Select(t => (t.Kind, t.Value, t.SectorCode)).ToList());
+        Assert.Equal("Унапређене компетенције", copied.Outcomes.Single().Text);
+        // This year's progress and evidence stay with this year.
+        Assert.Equal(ActivityProgress.NotStarted, copied.Activities.Last().Progress);
+        Assert.Empty(copied.Activities.Last().Evidence);
+        Assert.Equal("Plan.YearTaken", Assert.Throws<DomainException>(() => plan.CopyTo(2026, "x")).MessageKey);
+    }
+
+    [Fact]
+    public void An_approved_plan_changes_only_after_reopening_which_is_recorded()
+    {
+        var (plan, specific) = NewPlan();
+        var activity = specific.AddActivity("1", "Радионице", ActivityKind.Training);
+        plan.Approve("direktor@demo.local", new DateTime(2026, 2, 1, 9, 0, 0, DateTimeKind.Utc));
+        Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => activity.Edit("Друго", ActivityKind.Training)).MessageKey);
+        Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => specific.Edit("Друго")).MessageKey);
+        Assert.Equal("Validation.Required", Assert.Throws<DomainException>(() => plan.Reopen(" ", "k", DateTime.UtcNow)).MessageKey);
+
+        plan.Reopen("Министарство тражи додатну активност", "koordinator@demo.local", new DateTime(2026, 6, 1, 9, 0, 0, DateTimeKind.Utc));
+        activity.Edit("Радионице у Нишу", ActivityKind.Training);
+        Assert.Equal((PlanStatus.Draft, "Радионице у Нишу"), (plan.Status, activity.Text));
+        Assert.Equal([("Министарство тражи додатну активност", "koordinator@demo.local")], plan.Reopenings.Select(r => (r.Reason, r.ReopenedBy)).ToList());
+        Assert.Equal("Plan.NotApproved", Assert.Throws<DomainException>(() => plan.Reopen("опет", "k", DateTime.UtcNow)).MessageKey);
+    }
+
+    [Fact]
+    public void Progress_is_reported_only_for_activities_not_measured_from_sessions()
+    {
+        var (_, specific) = NewPlan();
+        var training = specific.AddActivity("1", "Радионице", ActivityKind.Training);
+        var other = specific.AddActivity("2", "Протокол", ActivityKind.Other);
+        Assert.Equal("Plan.ProgressIsComputed", Assert.Throws<DomainException>(() => training.ReportProgress(ActivityProgress.Done)).MessageKey);
+        other.ReportProgress(ActivityProgress.InProgress);
+        Assert.Equal(ActivityProgress.InProgress, other.Progress);
+        training.SetTarget(TargetKind.Sessions, 2);
+        Assert.Equal("Plan.TargetNeedsComputableActivity", Assert.Throws<DomainException>(() => training.Edit("Радионице", ActivityKind.Other)).MessageKey);
+        Assert.Equal("Validation.NotNegative", Assert.Throws<DomainException>(() => training.SetTarget(TargetKind.Participants, -1)).MessageKey);
+    }
 }

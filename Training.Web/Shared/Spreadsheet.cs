@@ -17,7 +17,7 @@ public static class Spreadsheet
         var csv = new StringBuilder();
         csv.AppendLine(string.Join(';', sheet.Headers.Select(h => Shared.Csv.Cell(h))));
         foreach (var row in sheet.Rows)
-            csv.AppendLine(string.Join(';', row.Select(v => Shared.Csv.Cell(Convert.ToString(v, CultureInfo.CurrentCulture)))));
+            csv.AppendLine(string.Join(';', row.Select(v => Shared.Csv.Cell(v is decimal d ? d.ToString("0.##", CultureInfo.CurrentCulture) : Convert.ToString(v, CultureInfo.CurrentCulture)))));
         // The byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }

@@ -1,0 +1,101 @@
+using Training.Domain.Attendance;
+using Training.Domain.Certificates;
+using Training.Domain.Common;
+using Training.Domain.Participants;
+using Training.Domain.Planning;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+
+namespace Training.Tests.Support;
+
+/// <summary>
+/// A past year's plan (2019, so everything is due) with one training activity and what was delivered
+/// for it, small enough to count by hand:
+/// <list type="bullet">
+/// <item>activity I.I.1 (training), targets: 3 sessions, 5 participants from social work centres, 20 training hours;</item>
+/// <item>session S1, 11–12 March 2019, 2 × 6 h, delivered: Ана (ЦСР 1) present both days, Бојан (ЦСР 2) present day 1 and
+/// absent day 2, Вера (police) partial 2 h on day 1 and absent day 2; Ана has a certificate;</item>
+/// <item>session S2, 9 April 2019, 6 h, delivered: Ана and Горан (ЦСР 1) present;</item>
+/// <item>session S3, 14 May 2019, cancelled, nobody counted;</item>
+/// <item>activity I.I.2 (other) whose text starts like a spreadsheet formula.</item>
+/// </list>
+/// By hand: 2 of 3 sessions (66.7 %, behind); 4 people, 5 participations, 3 of them from social work
+/// centres (60 %, behind); 18 of 20 hours (90 %, at risk); 3 institutions; 1 certificate.
+/// </summary>
+public static class PlanScenario
+{
+    public const int Year = 2019;
+    public const string FormulaText = "=HYPERLINK(\"http://evil.example\",\"klik\") протокол";
+
+    public sealed record Ids(int TrainingActivity, int OtherActivity, int S1, int S2, int S3);
+
+    public static Ids Create(TrainingAppFactory app) => app.Scoped(db =>
+    {
+        var plan = new AnnualPlan(Year, "План рада Центра за 2019. годину");
+        var specific = plan.AddGeneralGoal("I", "Центар квалитетно обавља поверене послове").AddSpecificGoal("I", "Стручњаци препознају жртве");
+        var training = specific.AddActivity("1", "Радионице за стручњаке центара за социјални рад", ActivityKind.Training);
+        training.SetTarget(TargetKind.Sessions, 3);
+        training.SetTarget(TargetKind.Participants, 5, "SocialWorkCentre");
+        training.SetTarget(TargetKind.TrainingHours, 20);
+        var other = specific.AddActivity("2", FormulaText, ActivityKind.Other);
+        plan.Approve("admin@demo.local", new DateTime(2019, 1, 15, 9, 0, 0, DateTimeKind.Utc));
+        db.AnnualPlans.Add(plan);
+        db.SaveChanges();
+
+        var csr = db.Organisations.Where(o => o.Sector.Code == "SocialWorkCentre").OrderBy(o => o.Id).Take(2).ToList();
+        var police = db.Organisations.First(o => o.Sector.Code == "Police");
+        var programme = db.Programmes.OrderBy(p => p.Id).First();
+        var now = DateTime.UtcNow;
+
+        TrainingSession Session(params DateOnly[] dates)
+        {
+            var session = new TrainingSession(programme, dates.Select(d => new DayPlan(d, new TimeOnly(9, 0), new TimeOnly(15, 0))).ToList(), 30);
+            session.HoldAt(null, true, "https://sastanak.example.rs/obuka");
+            session.Target(new SectorSet(["SocialWorkCentre"]), training.Id);
+            db.Sessions.Add(session);
+            return session;
+        }
+        var s1 = Session(new DateOnly(2019, 3, 11), new DateOnly(2019, 3, 12));
+        var s2 = Session(new DateOnly(2019, 4, 9));
+        var s3 = Session(new DateOnly(2019, 5, 14));
+        foreach (var s in new[] { s1, s2 })
+        {
+            foreach (var step in new[] { SessionStatus.Planned, SessionStatus.OpenForRegistration, SessionStatus.RegistrationClosed, SessionStatus.Delivered })
+                s.MoveTo(step, now);
+        }
+        s3.MoveTo(SessionStatus.Planned, now);
+        s3.Cancel("Поплаве");
+        db.SaveChanges();
+
+        Participant Person(string name, int organisationId)
+        {
+            var person = new Participant(name, $"{Guid.NewGuid():N}"[..12] + "@example.rs", "sr-Cyrl-RS");
+            person.UpdateDetails(name, organisationId, null, null, null, "sr-Cyrl-RS");
+            db.Participants.Add(person);
+            return person;
+        }
+        var ana = Person("Ана Анђелковић", csr[0].Id);
+        var bojan = Person("Бојан Бошковић", csr[1].Id);
+        var vera = Person("Вера Вуковић", police.Id);
+        var goran = Person("Горан Гавриловић", csr[0].Id);
+        db.SaveChanges();
+
+        void Mark(TrainingSession s, Participant p, params (AttendanceMark Mark, decimal? Hours)[] days)
+        {
+            db.Registrations.Add(new Registration(s.Id, p.Id, true, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), null, null, now));
+            var ordered = s.Days.OrderBy(d => d.Date).ToList();
+            for (var i = 0; i < days.Length; i++)
+                db.Attendance.Add(AttendanceRecord.Record(s, ordered[i], p.Id, days[i].Mark, days[i].Hours, false, "coordinator@demo.local", now));
+        }
+        Mark(s1, ana, (AttendanceMark.Present, null), (AttendanceMark.Present, null));
+        Mark(s1, bojan, (AttendanceMark.Present, null), (AttendanceMark.Absent, null));
+        Mark(s1, vera, (AttendanceMark.Partial, 2), (AttendanceMark.Absent, null));
+        Mark(s2, ana, (AttendanceMark.Present, null));
+        Mark(s2, goran, (AttendanceMark.Present, null));
+        db.Certificates.Add(Certificate.Issue("CZZTLJ", 2019, 1, s1.Id, ana.Id,
+            new CertificateDetails(ana.FullName, s1.Title, s1.FirstDay, s1.LastDay, s1.Hours, "", "", "", "sr-Cyrl-RS"),
+            new Completion(12, 12, 80), null, new DateOnly(2019, 3, 15), "coordinator@demo.local"));
+        db.SaveChanges();
+        return new Ids(training.Id, other.Id, s1.Id, s2.Id, s3.Id);
+    });
+}

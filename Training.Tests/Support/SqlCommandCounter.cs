@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Training.Tests.Support;
+
+/// <summary>
+/// Counts the SQL commands EF Core executes while it is alive, from EF's diagnostic events (every
+/// context in the process: tests run one at a time).
+/// </summary>
+public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private const string Executed = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuted";
+    private readonly List<IDisposable> _subscriptions = [];
+    private int _count;
+
+    public SqlCommandCounter() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == "Microsoft.EntityFrameworkCore")
+            lock (_subscriptions)
+                _subscriptions.Add(listener.Subscribe(this, name => name == Executed));
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == Executed)
+            Interlocked.Increment(ref _count);
+    }
+
+    public void OnCompleted() { }
+
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+            _subscriptions.ForEach(s => s.Dispose());
+    }
+}
