@@ -1,4 +1,5 @@
 using Training.Domain.Common;
+using Training.Domain.Participants;
 using Training.Domain.Sessions;
 
 namespace Training.Domain.Attendance;
@@ -13,17 +14,25 @@ public sealed class AttendanceRecord : Entity
 
     private AttendanceRecord() { }
 
-    private AttendanceRecord(int sessionId, SessionDay day, int participantId, bool walkIn)
+    private AttendanceRecord(int sessionId, SessionDay day, int participantId, int? organisationId, bool walkIn)
     {
         SessionId = sessionId;
         SessionDayId = day.Id;
         ParticipantId = participantId;
+        OrganisationId = organisationId;
         IsWalkIn = walkIn;
     }
 
     public int SessionId { get; private set; }
     public int SessionDayId { get; private set; }
     public int ParticipantId { get; private set; }
+
+    /// <summary>
+    /// The institution the person came from, as it was that day: reports count the institutions
+    /// reached then, even after someone changes jobs.
+    /// </summary>
+    public int? OrganisationId { get; private set; }
+
     public AttendanceMark Mark { get; private set; }
 
     /// <summary>Hours the person was there: the day's hours when present, fewer when partial, none when absent.</summary>
@@ -40,10 +49,14 @@ public sealed class AttendanceRecord : Entity
     public IReadOnlyCollection<AttendanceChange> Changes => _changes;
 
     /// <summary>A first mark for this person and day; refused for a day not yet started or a cancelled session.</summary>
-    public static AttendanceRecord Record(TrainingSession session, SessionDay day, int participantId, AttendanceMark mark, decimal? partialHours,
+    public static AttendanceRecord Record(TrainingSession session, SessionDay day, Participant participant, AttendanceMark mark, decimal? partialHours,
+        bool walkIn, string by, DateTime nowUtc, bool checkedIn = false) =>
+        Record(session, day, participant.Id, participant.OrganisationId, mark, partialHours, walkIn, by, nowUtc, checkedIn);
+
+    public static AttendanceRecord Record(TrainingSession session, SessionDay day, int participantId, int? organisationId, AttendanceMark mark, decimal? partialHours,
         bool walkIn, string by, DateTime nowUtc, bool checkedIn = false)
     {
-        var record = new AttendanceRecord(session.Id, day, participantId, walkIn);
+        var record = new AttendanceRecord(session.Id, day, participantId, organisationId, walkIn);
         record.Set(session, day, mark, partialHours, by, nowUtc, checkedIn);
         return record;
     }

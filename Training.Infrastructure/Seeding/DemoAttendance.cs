@@ -48,7 +48,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
                 {
                     var roll = random.Next(100);
                     var mark = roll < 85 ? AttendanceMark.Present : roll < 95 ? AttendanceMark.Partial : AttendanceMark.Absent;
-                    return AttendanceRecord.Record(session, day, person.Id, mark, mark == AttendanceMark.Partial ? Math.Round(day.Hours / 2, 1) : null, false, "coordinator@demo.local", day.EndsAtUtc);
+                    return AttendanceRecord.Record(session, day, person, mark, mark == AttendanceMark.Partial ? Math.Round(day.Hours / 2, 1) : null, false, "coordinator@demo.local", day.EndsAtUtc);
                 }).ToList();
                 db.Attendance.AddRange(records);
                 var completion = Completion.Of(records, session.Hours, session.CompletionPercent);

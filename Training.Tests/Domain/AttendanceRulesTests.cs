@@ -26,8 +26,8 @@ public sealed class AttendanceRulesTests
     {
         var (session, _, second) = TwoDays();
         var beforeSecondDay = new DateTime(2026, 3, 11, 7, 59, 0, DateTimeKind.Utc); // 08:59 in Belgrade
-        Assert.Equal("Attendance.DayNotStarted", Refused(() => AttendanceRecord.Record(session, second, 1, AttendanceMark.Present, null, false, "k@demo.local", beforeSecondDay)));
-        Assert.Equal(AttendanceMark.Present, AttendanceRecord.Record(session, second, 1, AttendanceMark.Present, null, false, "k@demo.local", beforeSecondDay.AddMinutes(1)).Mark);
+        Assert.Equal("Attendance.DayNotStarted", Refused(() => AttendanceRecord.Record(session, second, 1, null, AttendanceMark.Present, null, false, "k@demo.local", beforeSecondDay)));
+        Assert.Equal(AttendanceMark.Present, AttendanceRecord.Record(session, second, 1, null, AttendanceMark.Present, null, false, "k@demo.local", beforeSecondDay.AddMinutes(1)).Mark);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class AttendanceRulesTests
     {
         var (session, first, _) = TwoDays();
         session.Cancel("Тренер је болестан");
-        Assert.Equal("Attendance.SessionCancelled", Refused(() => AttendanceRecord.Record(session, first, 1, AttendanceMark.Present, null, false, "k@demo.local", DuringSecondDay)));
+        Assert.Equal("Attendance.SessionCancelled", Refused(() => AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Present, null, false, "k@demo.local", DuringSecondDay)));
     }
 
     [Theory]
@@ -46,23 +46,23 @@ public sealed class AttendanceRulesTests
     public void Partial_attendance_needs_hours_within_the_day(double? hours)
     {
         var (session, first, _) = TwoDays();
-        Assert.Equal("Attendance.PartialHours", Refused(() => AttendanceRecord.Record(session, first, 1, AttendanceMark.Partial, (decimal?)hours, false, "k@demo.local", DuringSecondDay)));
+        Assert.Equal("Attendance.PartialHours", Refused(() => AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Partial, (decimal?)hours, false, "k@demo.local", DuringSecondDay)));
     }
 
     [Fact]
     public void Marks_carry_the_hours_of_the_day()
     {
         var (session, first, _) = TwoDays();
-        Assert.Equal(6m, AttendanceRecord.Record(session, first, 1, AttendanceMark.Present, 2, false, "k", DuringSecondDay).Hours);
-        Assert.Equal(0m, AttendanceRecord.Record(session, first, 1, AttendanceMark.Absent, null, false, "k", DuringSecondDay).Hours);
-        Assert.Equal(2.5m, AttendanceRecord.Record(session, first, 1, AttendanceMark.Partial, 2.5m, false, "k", DuringSecondDay).Hours);
+        Assert.Equal(6m, AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Present, 2, false, "k", DuringSecondDay).Hours);
+        Assert.Equal(0m, AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Absent, null, false, "k", DuringSecondDay).Hours);
+        Assert.Equal(2.5m, AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Partial, 2.5m, false, "k", DuringSecondDay).Hours);
     }
 
     [Fact]
     public void Every_correction_is_kept_with_who_and_when_and_a_repeat_is_not_a_change()
     {
         var (session, first, _) = TwoDays();
-        var record = AttendanceRecord.Record(session, first, 1, AttendanceMark.Absent, null, false, "prva@demo.local", DuringSecondDay);
+        var record = AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Absent, null, false, "prva@demo.local", DuringSecondDay);
         Assert.False(record.Set(session, first, AttendanceMark.Absent, null, "druga@demo.local", DuringSecondDay.AddHours(1)));
         Assert.True(record.Set(session, first, AttendanceMark.Partial, 4, "druga@demo.local", DuringSecondDay.AddDays(3)));
         Assert.Equal(
@@ -80,8 +80,8 @@ public sealed class AttendanceRulesTests
         var (session, first, second) = TwoDays();
         var records = new[]
         {
-            AttendanceRecord.Record(session, first, 1, AttendanceMark.Present, null, false, "k", DuringSecondDay),
-            AttendanceRecord.Record(session, second, 1, AttendanceMark.Partial, (decimal)secondDayHours, false, "k", DuringSecondDay),
+            AttendanceRecord.Record(session, first, 1, null, AttendanceMark.Present, null, false, "k", DuringSecondDay),
+            AttendanceRecord.Record(session, second, 1, null, AttendanceMark.Partial, (decimal)secondDayHours, false, "k", DuringSecondDay),
         };
         var completion = Completion.Of(records, session.Hours, session.CompletionPercent);
         Assert.Equal(80, session.CompletionPercent);

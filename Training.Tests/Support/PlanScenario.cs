@@ -85,7 +85,7 @@ public static class PlanScenario
             db.Registrations.Add(new Registration(s.Id, p.Id, true, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)), null, null, now));
             var ordered = s.Days.OrderBy(d => d.Date).ToList();
             for (var i = 0; i < days.Length; i++)
-                db.Attendance.Add(AttendanceRecord.Record(s, ordered[i], p.Id, days[i].Mark, days[i].Hours, false, "coordinator@demo.local", now));
+                db.Attendance.Add(AttendanceRecord.Record(s, ordered[i], p, days[i].Mark, days[i].Hours, false, "coordinator@demo.local", now));
         }
         Mark(s1, ana, (AttendanceMark.Present, null), (AttendanceMark.Present, null));
         Mark(s1, bojan, (AttendanceMark.Present, null), (AttendanceMark.Absent, null));

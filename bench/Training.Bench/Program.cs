@@ -8,7 +8,8 @@ Dictionary<string, object> result = scenario switch
     "registration-race" => await RegistrationRace.RunAsync(),
     "invitation-emails" => await InvitationEmails.RunAsync(),
     "certificate-pdfs" => CertificateRendering.Run(),
-    _ => throw new ArgumentException("Scenarios: registration-race | invitation-emails | certificate-pdfs"),
+    "dashboard" => await DashboardPages.RunAsync(),
+    _ => throw new ArgumentException("Scenarios: registration-race | invitation-emails | certificate-pdfs | dashboard"),
 };
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));

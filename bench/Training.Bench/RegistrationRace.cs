@@ -12,7 +12,7 @@ namespace Training.Bench;
 public static partial class RegistrationRace
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
+    internal static partial Regex Antiforgery();
 
     public static async Task<Dictionary<string, object>> RunAsync(int runs = 20, int registrants = 200, int seats = 30)
     {

@@ -21,7 +21,7 @@ public sealed class WalkInForm
 }
 
 /// <summary>A person on the attendance grid: registered and confirmed, or recorded as a walk-in.</summary>
-public sealed record AttendancePerson(int ParticipantId, string FullName, string Email, string? Institution, bool IsWalkIn, string? RegistrationTokenHash)
+public sealed record AttendancePerson(int ParticipantId, int? OrganisationId, string FullName, string Email, string? Institution, bool IsWalkIn, string? RegistrationTokenHash)
 {
     public Dictionary<int, AttendanceRecord> Marks { get; } = [];
 }

@@ -25,8 +25,8 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
             join o in db.Organisations on p.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
             where r.SessionId == session.Id && r.Status == RegistrationStatus.Confirmed
-            select new { p.Id, p.FullName, p.Email, Institution = o != null ? o.Name : p.OrganisationName, r.TokenHash }).ToListAsync();
-        var people = registered.Select(r => new AttendancePerson(r.Id, r.FullName, r.Email, r.Institution, false, r.TokenHash)).ToList();
+            select new { p.Id, p.OrganisationId, p.FullName, p.Email, Institution = o != null ? o.Name : p.OrganisationName, r.TokenHash }).ToListAsync();
+        var people = registered.Select(r => new AttendancePerson(r.Id, r.OrganisationId, r.FullName, r.Email, r.Institution, false, r.TokenHash)).ToList();
         var others = records.Select(r => r.ParticipantId).Distinct().Except(people.Select(p => p.ParticipantId)).ToList();
         if (others.Count > 0)
         {
@@ -35,9 +35,9 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
                 join o in db.Organisations on p.OrganisationId equals o.Id into orgs
                 from o in orgs.DefaultIfEmpty()
                 where others.Contains(p.Id)
-                select new { p.Id, p.FullName, p.Email, Institution = o != null ? o.Name : p.OrganisationName }).ToListAsync();
+                select new { p.Id, p.OrganisationId, p.FullName, p.Email, Institution = o != null ? o.Name : p.OrganisationName }).ToListAsync();
             // Someone marked and later cancelled stays on the grid; only those never registered count as walk-ins.
-            people.AddRange(extra.Select(p => new AttendancePerson(p.Id, p.FullName, p.Email, p.Institution, records.Any(r => r.ParticipantId == p.Id && r.IsWalkIn), null)));
+            people.AddRange(extra.Select(p => new AttendancePerson(p.Id, p.OrganisationId, p.FullName, p.Email, p.Institution, records.Any(r => r.ParticipantId == p.Id && r.IsWalkIn), null)));
         }
         foreach (var record in records)
             people.First(p => p.ParticipantId == record.ParticipantId).Marks[record.SessionDayId] = record;
@@ -114,7 +114,7 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
             throw new DomainException("Attendance.AlreadyMarked", nameof(form.Email), participant.FullName);
         }
         await db.SaveChangesAsync();
-        db.Attendance.Add(AttendanceRecord.Record(session, day, participant.Id, AttendanceMark.Present, null, true, by, Now));
+        db.Attendance.Add(AttendanceRecord.Record(session, day, participant, AttendanceMark.Present, null, true, by, Now));
         await db.SaveChangesAsync();
         return participant;
     }
@@ -143,7 +143,7 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
     {
         if (person.Marks.TryGetValue(day.Id, out var record))
             return record.Set(session, day, mark, hours, by, Now, checkedIn);
-        record = AttendanceRecord.Record(session, day, person.ParticipantId, mark, hours, person.IsWalkIn, by, Now, checkedIn);
+        record = AttendanceRecord.Record(session, day, person.ParticipantId, person.OrganisationId, mark, hours, person.IsWalkIn, by, Now, checkedIn);
         db.Attendance.Add(record);
         person.Marks[day.Id] = record;
         return true;

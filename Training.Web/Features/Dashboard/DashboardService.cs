@@ -1,3 +1,4 @@
+using Training.Domain.Attendance;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
@@ -25,20 +26,20 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
                                                            || (s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value)));
         var inYear = delivery.Sessions.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to).ToDictionary(s => s.Id);
         var totals = delivery.Figures(s => inYear.ContainsKey(s.Id));
-        var attended = delivery.Attendance.Where(a => inYear.ContainsKey(a.SessionId)).ToList();
+        var attended = inYear.Keys.SelectMany(id => delivery.AttendanceBySession[id]).ToList();
 
         var culture = CultureInfo.CurrentCulture;
         int MonthOf(int sessionId) => Belgrade.ToLocal(inYear[sessionId].StartsAtUtc).Month;
         var sessionsByMonth = Enumerable.Range(1, 12).Select(m => new Bar(Display.Name(culture.DateTimeFormat.GetMonthName(m)),
             inYear.Values.Count(s => s.IsDelivered && Belgrade.ToLocal(s.StartsAtUtc).Month == m), $"/sessions?year={year}&held=true")).ToList();
+        var attendedByMonth = attended.ToLookup(a => MonthOf(a.SessionId));
         var peopleByMonth = Enumerable.Range(1, 12).Select(m => new Bar(Display.Name(culture.DateTimeFormat.GetMonthName(m)),
-            attended.Where(a => MonthOf(a.SessionId) == m).Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&month={m}")).ToList();
+            attendedByMonth[m].Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&month={m}")).ToList();
         var bySector = attended.GroupBy(a => a.SectorCode ?? "")
             .Select(g => new Bar(g.Key.Length == 0 ? text["Fulfilment.NoSector"] : text["Sector." + g.Key], g.Select(a => a.ParticipantId).Distinct().Count(),
                 g.Key.Length == 0 ? null : $"/dashboard/people?year={year}&sector={g.Key}"))
             .OrderByDescending(b => b.Value).ToList();
-        var districtIds = attended.Where(a => a.DistrictId is not null).Select(a => a.DistrictId!.Value).Distinct().ToList();
-        var districts = await db.Districts.AsNoTracking().Where(d => districtIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name);
+        var districts = delivery.Organisations.Values.DistinctBy(o => o.DistrictId).ToDictionary(o => o.DistrictId, o => o.DistrictName);
         var byDistrict = attended.Where(a => a.DistrictId is not null).GroupBy(a => a.DistrictId!.Value)
             .Select(g => new Bar(Display.Name(districts[g.Key]), g.Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&district={g.Key}"))
             .OrderByDescending(b => b.Value).ToList();
@@ -69,7 +70,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
             from p in db.Participants
             join o in db.Organisations on p.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
-            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Hours > 0 && sessions.Any(s => s.Id == a.SessionId)).Select(a => a.SessionId).Distinct().Count()
+            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Mark != AttendanceMark.Absent && sessions.Any(s => s.Id == a.SessionId)).Select(a => a.SessionId).Distinct().Count()
             where attended > 0
                   && (filter.Sector == null || (o != null && o.Sector.Code == filter.Sector))
                   && (filter.District == null || (o != null && o.Municipality.DistrictId == filter.District))
@@ -89,7 +90,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
             from a in db.Attendance
             join s in db.Sessions on a.SessionId equals s.Id
             join p in db.Participants on a.ParticipantId equals p.Id
-            where a.Hours > 0 && s.StartsAtUtc >= sinceUtc && s.Status != SessionStatus.Cancelled && p.OrganisationId != null
+            where a.Mark != AttendanceMark.Absent && s.StartsAtUtc >= sinceUtc && s.Status != SessionStatus.Cancelled && p.OrganisationId != null
             select p.OrganisationId!.Value;
         var institutions = db.Organisations.AsNoTracking().Where(o => o.IsActive);
         if (!string.IsNullOrWhiteSpace(filter.Sector))
@@ -118,7 +119,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
                 (from a in db.Attendance
                  join s in db.Sessions on a.SessionId equals s.Id
                  join p in db.Participants on a.ParticipantId equals p.Id
-                 where p.OrganisationId == o.Id && a.Hours > 0
+                 where p.OrganisationId == o.Id && a.Mark != AttendanceMark.Absent
                  select (DateTime?)s.StartsAtUtc).Max()))
             .ToPageAsync(filter.Page);
         var sectors = await db.Sectors.OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();

@@ -15,6 +15,9 @@ public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, 
 /// <summary>A person who attended a session (for at least part of a day), with where they work.</summary>
 public sealed record AttendanceFact(int SessionId, int ParticipantId, int? OrganisationId, string? SectorCode, int? DistrictId);
 
+/// <summary>Where an institution belongs, for counting people by sector and district.</summary>
+public sealed record OrganisationFact(int Id, string SectorCode, int DistrictId, string DistrictName);
+
 /// <summary>Everything delivered within a scope of sessions, loaded in a handful of queries and counted in memory.</summary>
 public sealed record Delivery(
     IReadOnlyList<SessionFact> Sessions,
@@ -22,11 +25,15 @@ public sealed record Delivery(
     IReadOnlyDictionary<int, int> CertificatesBySession,
     IReadOnlyDictionary<int, int> ConfirmedBySession)
 {
+    /// <summary>Attendance by session, built once: an activity's figures then touch only its own sessions' people.</summary>
+    public ILookup<int, AttendanceFact> AttendanceBySession { get; } = Attendance.ToLookup(a => a.SessionId);
+
+    public IReadOnlyDictionary<int, OrganisationFact> Organisations { get; init; } = new Dictionary<int, OrganisationFact>();
+
     public DeliveryFigures Figures(Func<SessionFact, bool> include)
     {
         var sessions = Sessions.Where(include).ToList();
-        var ids = sessions.Select(s => s.Id).ToHashSet();
-        var attended = Attendance.Where(a => ids.Contains(a.SessionId)).ToList();
+        var attended = sessions.SelectMany(s => AttendanceBySession[s.Id]).ToList();
         var delivered = sessions.Where(s => s.IsDelivered).ToList();
         var upcoming = sessions.Where(s => s.Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled)).ToList();
         return new DeliveryFigures(

@@ -1,3 +1,4 @@
+using Training.Domain.Attendance;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
@@ -22,30 +23,35 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
             .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes))
             .ToListAsync();
         var scoped = db.Sessions.Where(scope).Where(s => s.Status != SessionStatus.Cancelled);
+        // Who attended, from the covering index alone; where they came from is looked up in memory.
         var attendance = await (
             from a in db.Attendance
             join s in scoped on a.SessionId equals s.Id
-            join p in db.Participants on a.ParticipantId equals p.Id
-            join o in db.Organisations on p.OrganisationId equals o.Id into orgs
-            from o in orgs.DefaultIfEmpty()
-            where a.Hours > 0
-            select new { a.SessionId, a.ParticipantId, p.OrganisationId, Sector = o != null ? o.Sector.Code : null, District = o != null ? (int?)o.Municipality.DistrictId : null })
+            where a.Mark != AttendanceMark.Absent
+            select new { a.SessionId, a.ParticipantId, a.OrganisationId })
             .Distinct().ToListAsync();
+        var organisations = await db.Organisations.AsNoTracking()
+            .Select(o => new OrganisationFact(o.Id, o.Sector.Code, o.Municipality.DistrictId, o.Municipality.District.Name))
+            .ToDictionaryAsync(o => o.Id);
         var certificates = await (
             from c in db.Certificates
             join s in scoped on c.SessionId equals s.Id
             where c.Status == Training.Domain.Certificates.CertificateStatus.Valid
             group c by c.SessionId into g
             select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        var confirmed = await (
-            from r in db.Registrations
-            join s in scoped on r.SessionId equals s.Id
-            where r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed
-                  && s.Status != SessionStatus.Delivered && s.Status != SessionStatus.Closed
-            group r by r.SessionId into g
-            select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        return new Delivery(sessions, attendance.Select(a => new AttendanceFact(a.SessionId, a.ParticipantId, a.OrganisationId, a.Sector, a.District)).ToList(),
-            certificates, confirmed);
+        // Seats already confirmed in sessions still to come count towards "on track"; past years have none to ask for.
+        var upcoming = sessions.Where(f => f.Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled)).Select(f => f.Id).ToList();
+        var confirmed = upcoming.Count == 0 ? [] : await db.Registrations
+            .Where(r => upcoming.Contains(r.SessionId) && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)
+            .GroupBy(r => r.SessionId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var facts = attendance.DistinctBy(a => (a.SessionId, a.ParticipantId))
+            .Select(a => a.OrganisationId is int id && organisations.TryGetValue(id, out var o)
+                ? new AttendanceFact(a.SessionId, a.ParticipantId, id, o.SectorCode, o.DistrictId)
+                : new AttendanceFact(a.SessionId, a.ParticipantId, null, null, null))
+            .ToList();
+        return new Delivery(sessions, facts, certificates, confirmed) { Organisations = organisations };
     }
 
     /// <summary>The plan of a year with every part it is shown with, or null when there is none.</summary>
@@ -60,7 +66,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
 
     /// <summary>The plan's activities with their targets only: what the dashboard needs to rate them.</summary>
     public Task<AnnualPlan?> PlanOutlineAsync(int year) =>
-        db.AnnualPlans.AsNoTrackingWithIdentityResolution()
+        db.AnnualPlans.AsNoTrackingWithIdentityResolution().AsSingleQuery()
             .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Targets)
             .FirstOrDefaultAsync(p => p.Year == year);
 

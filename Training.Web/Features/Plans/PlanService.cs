@@ -1,3 +1,4 @@
+using Training.Domain.Attendance;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Planning;
@@ -123,14 +124,14 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PlanActivityId == activityId)
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new ActivitySessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Status,
-                db.Attendance.Where(a => a.SessionId == s.Id && a.Hours > 0).Select(a => a.ParticipantId).Distinct().Count(),
+                db.Attendance.Where(a => a.SessionId == s.Id && a.Mark != AttendanceMark.Absent).Select(a => a.ParticipantId).Distinct().Count(),
                 s.Days.Sum(d => d.Minutes) / 60m))
             .ToListAsync();
         var people =
             from p in db.Participants
             join o in db.Organisations on p.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
-            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Hours > 0 && db.Sessions.Any(s => s.Id == a.SessionId && s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled))
+            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Mark != AttendanceMark.Absent && db.Sessions.Any(s => s.Id == a.SessionId && s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled))
                 .Select(a => a.SessionId).Distinct().Count()
             where attended > 0 && (sector == null || (o != null && o.Sector.Code == sector))
             orderby p.FullName

@@ -232,6 +232,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("int");
 
@@ -251,12 +254,14 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("SessionDayId", "ParticipantId")
                         .IsUnique();
 
-                    b.HasIndex("SessionId", "ParticipantId");
+                    b.HasIndex("SessionId", "Mark", "ParticipantId", "OrganisationId");
 
                     b.ToTable("Attendance");
                 });
@@ -1669,6 +1674,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Training.Domain.Attendance.AttendanceRecord", b =>
                 {
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Training.Domain.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")

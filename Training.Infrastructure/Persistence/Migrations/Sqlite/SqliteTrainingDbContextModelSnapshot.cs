@@ -216,6 +216,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
 
@@ -235,12 +238,14 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OrganisationId");
+
                     b.HasIndex("ParticipantId");
 
                     b.HasIndex("SessionDayId", "ParticipantId")
                         .IsUnique();
 
-                    b.HasIndex("SessionId", "ParticipantId");
+                    b.HasIndex("SessionId", "Mark", "ParticipantId", "OrganisationId");
 
                     b.ToTable("Attendance");
                 });
@@ -1596,6 +1601,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Training.Domain.Attendance.AttendanceRecord", b =>
                 {
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Training.Domain.Participants.Participant", null)
                         .WithMany()
                         .HasForeignKey("ParticipantId")

@@ -11,6 +11,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Attendance_SessionId_ParticipantId",
+                table: "Attendance");
+
             migrationBuilder.AddColumn<int>(
                 name: "Minutes",
                 table: "SessionDays",
@@ -28,6 +32,15 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "OrganisationId",
+                table: "Attendance",
+                type: "int",
+                nullable: true);
+
+            // Attendance recorded before the column existed takes the person's institution as it is now.
+            migrationBuilder.Sql("UPDATE [Attendance] SET [OrganisationId] = (SELECT p.[OrganisationId] FROM [Participants] p WHERE p.[Id] = [Attendance].[ParticipantId]);");
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ApprovedAtUtc",
@@ -88,6 +101,16 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendance_OrganisationId",
+                table: "Attendance",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendance_SessionId_Mark_ParticipantId_OrganisationId",
+                table: "Attendance",
+                columns: new[] { "SessionId", "Mark", "ParticipantId", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActivityEvidence_PlanActivityId",
                 table: "ActivityEvidence",
                 column: "PlanActivityId");
@@ -96,16 +119,35 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_PlanReopening_AnnualPlanId",
                 table: "PlanReopening",
                 column: "AnnualPlanId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Attendance_Organisations_OrganisationId",
+                table: "Attendance",
+                column: "OrganisationId",
+                principalTable: "Organisations",
+                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Attendance_Organisations_OrganisationId",
+                table: "Attendance");
+
             migrationBuilder.DropTable(
                 name: "ActivityEvidence");
 
             migrationBuilder.DropTable(
                 name: "PlanReopening");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Attendance_OrganisationId",
+                table: "Attendance");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Attendance_SessionId_Mark_ParticipantId_OrganisationId",
+                table: "Attendance");
 
             migrationBuilder.DropColumn(
                 name: "Minutes",
@@ -116,12 +158,21 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 table: "PlanActivities");
 
             migrationBuilder.DropColumn(
+                name: "OrganisationId",
+                table: "Attendance");
+
+            migrationBuilder.DropColumn(
                 name: "ApprovedAtUtc",
                 table: "AnnualPlans");
 
             migrationBuilder.DropColumn(
                 name: "ApprovedBy",
                 table: "AnnualPlans");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendance_SessionId_ParticipantId",
+                table: "Attendance",
+                columns: new[] { "SessionId", "ParticipantId" });
         }
     }
 }

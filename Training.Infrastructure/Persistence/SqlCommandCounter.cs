@@ -1,10 +1,10 @@
 using System.Diagnostics;
 
-namespace Training.Tests.Support;
+namespace Training.Infrastructure.Persistence;
 
 /// <summary>
 /// Counts the SQL commands EF Core executes while it is alive, from EF's diagnostic events (every
-/// context in the process: tests run one at a time).
+/// context in the process). For tests and benchmarks that hold a page to a number of commands.
 /// </summary>
 public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
