@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
+using Training.Domain.Budgets;
+using Training.Domain.Materials;
 using Training.Domain.Certificates;
 using Training.Domain.Organisations;
 using Training.Domain.Participants;
@@ -52,6 +54,12 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<AttendanceChange> AttendanceChanges => Set<AttendanceChange>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
     public DbSet<CertificateFile> CertificateFiles => Set<CertificateFile>();
+
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<Material> Materials => Set<Material>();
+    public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
+    public DbSet<PreparationCheck> PreparationChecks => Set<PreparationCheck>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

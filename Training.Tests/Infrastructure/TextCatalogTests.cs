@@ -51,6 +51,12 @@ public sealed partial class TextCatalogTests
             ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
             ["Registrations.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
             ["Attendance.Mark."] = typeof(Training.Domain.Attendance.AttendanceMark),
+            ["Budget.Category."] = typeof(Training.Domain.Budgets.BudgetCategory),
+            ["Budget.Funds."] = typeof(Training.Domain.Budgets.FundsState),
+            ["Funding.Kind."] = typeof(Training.Domain.Budgets.FundingKind),
+            ["Materials.Kind."] = typeof(Training.Domain.Materials.MaterialKind),
+            ["Materials.Visibility."] = typeof(Training.Domain.Materials.MaterialVisibility),
+            ["Materials.Item."] = typeof(Training.Domain.Materials.PreparationItem),
             ["Fulfilment.Status."] = typeof(Training.Domain.Planning.FulfilmentStatus),
             ["Plan.Progress."] = typeof(Training.Domain.Planning.ActivityProgress),
         };

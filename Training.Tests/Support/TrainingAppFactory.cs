@@ -21,10 +21,12 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     internal TrainingAppFactory(IDictionary<string, string?>? settings, bool kestrel = false)
     {
         DatabaseFile = Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
+        FilesFolder = DatabaseFile + "-files";
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
+            ["Files:Path"] = FilesFolder,
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
             ["Email:Delivery"] = "Catcher",
@@ -39,6 +41,9 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>Where this app keeps uploaded files.</summary>
+    public string FilesFolder { get; }
 
     /// <summary>The app sending its email to <paramref name="smtp"/>, with links to <c>http://obuke.test</c>.</summary>
     public static TrainingAppFactory WithSmtp(SmtpTestServer smtp, IDictionary<string, string?>? settings = null, bool kestrel = false)
@@ -99,5 +104,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabaseFile + suffix);
+        if (Directory.Exists(FilesFolder))
+            Directory.Delete(FilesFolder, true);
     }
 }

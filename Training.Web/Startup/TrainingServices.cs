@@ -35,6 +35,14 @@ public static class TrainingServices
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));
         services.Configure<Training.Web.Features.Certificates.CertificateOptions>(configuration.GetSection(Training.Web.Features.Certificates.CertificateOptions.Section));
+        // Uploaded materials live outside the web root (data/files beside the database unless configured).
+        var files = configuration["Files:Path"];
+        services.AddSingleton(new Training.Infrastructure.Files.FileStore(string.IsNullOrWhiteSpace(files)
+            ? Path.Combine(builder.Environment.ContentRootPath, "data", "files")
+            : Path.GetFullPath(files, builder.Environment.ContentRootPath)));
+        // Multipart bodies up to the upload limit plus the form around it.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<Mailer>();
         services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();

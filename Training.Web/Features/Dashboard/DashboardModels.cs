@@ -6,7 +6,7 @@ namespace Training.Web.Features.Dashboard;
 /// <summary>One bar of a chart: what it counts, how many, and where its drill-down leads.</summary>
 public sealed record Bar(string Label, decimal Value, string? Link = null);
 
-public sealed record DashboardPage(int Year, IReadOnlyList<int> Years, DeliveryFigures Totals, IReadOnlyList<Bar> SessionsByMonth, IReadOnlyList<Bar> PeopleByMonth,
+public sealed record DashboardPage(int Year, IReadOnlyList<int> Years, DeliveryFigures Totals, decimal BudgetSpent, decimal BudgetPlanned, IReadOnlyList<Bar> SessionsByMonth, IReadOnlyList<Bar> PeopleByMonth,
     IReadOnlyList<Bar> PeopleBySector, IReadOnlyList<Bar> PeopleByDistrict, PlanFulfilment? Plan);
 
 public sealed class CoverageFilter

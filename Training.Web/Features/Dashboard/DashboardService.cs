@@ -43,7 +43,8 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
         var byDistrict = attended.Where(a => a.DistrictId is not null).GroupBy(a => a.DistrictId!.Value)
             .Select(g => new Bar(Display.Name(districts[g.Key]), g.Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&district={g.Key}"))
             .OrderByDescending(b => b.Value).ToList();
-        return new DashboardPage(year, await YearsAsync(year), totals, sessionsByMonth, peopleByMonth, bySector, byDistrict,
+        var ownLines = delivery.Money.Where(m => m.ActivityId is int id && activityIds.Contains(id)).ToList();
+        return new DashboardPage(year, await YearsAsync(year), totals, totals.BudgetActual + ownLines.Sum(m => m.Actual), totals.BudgetPlanned + ownLines.Sum(m => m.Planned), sessionsByMonth, peopleByMonth, bySector, byDistrict,
             plan is null ? null : fulfilment.Rate(plan, delivery));
     }
 

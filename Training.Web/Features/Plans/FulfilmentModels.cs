@@ -15,6 +15,9 @@ public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, 
 /// <summary>A person who attended a session (for at least part of a day), with where they work.</summary>
 public sealed record AttendanceFact(int SessionId, int ParticipantId, int? OrganisationId, string? SectorCode, int? DistrictId);
 
+/// <summary>A budget line as fulfilment counts it, in dinars: of a session, or of an activity itself.</summary>
+public sealed record MoneyFact(int? SessionId, int? ActivityId, decimal Planned, decimal Actual);
+
 /// <summary>Where an institution belongs, for counting people by sector and district.</summary>
 public sealed record OrganisationFact(int Id, string SectorCode, int DistrictId, string DistrictName);
 
@@ -29,6 +32,8 @@ public sealed record Delivery(
     public ILookup<int, AttendanceFact> AttendanceBySession { get; } = Attendance.ToLookup(a => a.SessionId);
 
     public IReadOnlyDictionary<int, OrganisationFact> Organisations { get; init; } = new Dictionary<int, OrganisationFact>();
+
+    public IReadOnlyList<MoneyFact> Money { get; init; } = [];
 
     public DeliveryFigures Figures(Func<SessionFact, bool> include)
     {
@@ -47,6 +52,8 @@ public sealed record Delivery(
             UpcomingHours: upcoming.Sum(s => s.Minutes) / 60m,
             UpcomingConfirmed: upcoming.Sum(s => ConfirmedBySession.GetValueOrDefault(s.Id)),
             Certificates: sessions.Sum(s => CertificatesBySession.GetValueOrDefault(s.Id)),
+            BudgetPlanned: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Planned),
+            BudgetActual: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Actual),
             DeliveredBySector: code => delivered.Count(s => s.Serves(code)),
             PlannedBySector: code => sessions.Count(s => s.Status != SessionStatus.Cancelled && s.Serves(code)),
             PersonsBySector: attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()));
@@ -54,7 +61,7 @@ public sealed record Delivery(
 }
 
 public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, int Participations, int Persons, int Institutions, decimal Hours,
-    decimal UpcomingHours, int UpcomingConfirmed, int Certificates, Func<string, int> DeliveredBySector, Func<string, int> PlannedBySector,
+    decimal UpcomingHours, int UpcomingConfirmed, int Certificates, decimal BudgetPlanned, decimal BudgetActual, Func<string, int> DeliveredBySector, Func<string, int> PlannedBySector,
     IReadOnlyDictionary<string, int> PersonsBySector);
 
 public sealed record TargetProgress(ActivityTarget Target, decimal? Actual, decimal? Percent, FulfilmentStatus Status);

@@ -46,12 +46,17 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
             .GroupBy(r => r.SessionId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
+        // Money of the sessions in scope, and of activities themselves (few lines), in dinars.
+        var money = (await db.BudgetLines.AsNoTracking()
+                .Where(b => b.PlanActivityId != null || scoped.Any(s => s.Id == b.SessionId))
+                .Select(b => new { b.SessionId, b.PlanActivityId, b.Planned, b.Actual, b.ExchangeRate }).ToListAsync())
+            .Select(b => new MoneyFact(b.SessionId, b.PlanActivityId, b.Planned * b.ExchangeRate, (b.Actual ?? 0) * b.ExchangeRate)).ToList();
         var facts = attendance.DistinctBy(a => (a.SessionId, a.ParticipantId))
             .Select(a => a.OrganisationId is int id && organisations.TryGetValue(id, out var o)
                 ? new AttendanceFact(a.SessionId, a.ParticipantId, id, o.SectorCode, o.DistrictId)
                 : new AttendanceFact(a.SessionId, a.ParticipantId, null, null, null))
             .ToList();
-        return new Delivery(sessions, facts, certificates, confirmed) { Organisations = organisations };
+        return new Delivery(sessions, facts, certificates, confirmed) { Organisations = organisations, Money = money };
     }
 
     /// <summary>The plan of a year with every part it is shown with, or null when there is none.</summary>
@@ -86,6 +91,9 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
         return new PlanFulfilment(plan, activities, delivery.Figures(s => s.ActivityId is int id && ids.Contains(id)), share);
     }
 
+    private static decimal Spent(PlanActivity activity, DeliveryFigures figures, Delivery delivery) =>
+        figures.BudgetActual + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Actual);
+
     private static ActivityFulfilment RateActivity(PlanActivity activity, Delivery delivery, decimal share)
     {
         if (!activity.IsComputed)
@@ -104,6 +112,8 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
                 TargetKind.Participants when t.SectorCode is not null => (figures.PersonsBySector.GetValueOrDefault(t.SectorCode), figures.PersonsBySector.GetValueOrDefault(t.SectorCode)),
                 TargetKind.Participants => (figures.Persons, figures.Persons + figures.UpcomingConfirmed),
                 TargetKind.TrainingHours => (figures.Hours, figures.Hours + figures.UpcomingHours),
+                // Money spent, of the activity's sessions and of the activity itself; planned lines count towards "on track".
+                TargetKind.Budget => (Spent(activity, figures, delivery), figures.BudgetPlanned + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Planned)),
                 _ => ((decimal?)null, 0m),
             };
             return actual is null

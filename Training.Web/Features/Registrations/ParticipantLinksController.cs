@@ -121,6 +121,17 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         return content is null ? NotFound() : File(content, "application/pdf", Certificates.CertificateService.FileName(certificate!));
     }
 
+    /// <summary>A material shared with this participant's session; anything else (another session's, an internal one) is a 404.</summary>
+    [HttpGet("materials/{materialId:int}")]
+    public async Task<IActionResult> Material(string token, int materialId, [FromServices] Materials.MaterialService materials)
+    {
+        var target = await registrations.ResolveAsync(token);
+        if (target?.Registration is null)
+            return NotFound();
+        var material = (await materials.SharedWithAsync(target.Registration.ParticipantId, target.Session)).FirstOrDefault(m => m.Id == materialId);
+        return material?.Current is { } version ? File(materials.Open(version).Content, "application/octet-stream", version.FileName) : NotFound();
+    }
+
     private static RegistrationForm FormFor(LinkTarget target) => target.Participant is { } p
         ? new RegistrationForm
         {
@@ -129,6 +140,11 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         }
         : new RegistrationForm { FullName = target.Invitation?.Name, Email = target.Invitation?.Email, OrganisationName = target.Invitation?.Institution };
 
-    private Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form) =>
-        ParticipantPages.BuildAsync(db, clock, token, target, form);
+    private async Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form)
+    {
+        var page = await ParticipantPages.BuildAsync(db, clock, token, target, form);
+        var materials = target.Registration is null ? []
+            : await HttpContext.RequestServices.GetRequiredService<Materials.MaterialService>().SharedWithAsync(target.Registration.ParticipantId, target.Session);
+        return page with { Materials = materials };
+    }
 }

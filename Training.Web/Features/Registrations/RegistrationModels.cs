@@ -92,6 +92,9 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     /// <summary>The participant's valid certificates for this session.</summary>
     public IReadOnlyList<Training.Domain.Certificates.Certificate> Certificates { get; init; } = [];
 
+    /// <summary>Materials of the session shared with its participants.</summary>
+    public IReadOnlyList<Training.Domain.Materials.Material> Materials { get; init; } = [];
+
     /// <summary>The day (today or the next one) whose check-in code the page shows, with the code.</summary>
     public (SessionDay Day, string Code)? CheckIn { get; init; }
 }

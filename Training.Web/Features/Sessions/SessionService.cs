@@ -10,7 +10,7 @@ using Training.Web.Shared;
 
 namespace Training.Web.Features.Sessions;
 
-public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.RegistrationService registrations)
+public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.RegistrationService registrations, Materials.MaterialService materials)
 {
     public async Task<Page<SessionRow>> ListAsync(SessionFilter filter, string? trainerUserId = null)
     {
@@ -202,6 +202,9 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     {
         session.MoveTo(next, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
+        // Once held, the people who took part are sent the way to their handouts.
+        if (next == SessionStatus.Delivered)
+            await materials.QueueFollowUpAsync(session);
     }
 
     public async Task CancelAsync(TrainingSession session, string reason)

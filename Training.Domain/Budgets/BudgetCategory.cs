@@ -1,0 +1,13 @@
+namespace Training.Domain.Budgets;
+
+public enum BudgetCategory
+{
+    TrainerFees,
+    Venue,
+    Catering,
+    Travel,
+    Accommodation,
+    MaterialsAndPrinting,
+    Interpretation,
+    Other,
+}

@@ -1,0 +1,8 @@
+namespace Training.Domain.Budgets;
+
+public enum FundingKind
+{
+    StateBudget,
+    DonorProject,
+    Other,
+}

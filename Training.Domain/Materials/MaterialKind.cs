@@ -1,0 +1,10 @@
+namespace Training.Domain.Materials;
+
+public enum MaterialKind
+{
+    Curriculum,
+    Slides,
+    Handout,
+    IndicatorList,
+    Other,
+}

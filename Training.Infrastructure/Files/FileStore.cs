@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+
+namespace Training.Infrastructure.Files;
+
+/// <summary>
+/// Uploaded files on disk, outside the web root, each under a generated name; the database keeps the
+/// original name. Files are served only through the app, to those allowed to see them.
+/// </summary>
+public sealed class FileStore(string root)
+{
+    public string Root { get; } = Directory.CreateDirectory(root).FullName;
+
+    /// <summary>Copies <paramref name="content"/> in under a new random name; returns that name and the file's SHA-256.</summary>
+    public async Task<(string StoredName, string Sha256)> SaveAsync(Stream content)
+    {
+        var name = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var path = PathOf(name);
+        content.Position = 0;
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write))
+            await content.CopyToAsync(file);
+        content.Position = 0;
+        return (name, Convert.ToHexStringLower(await SHA256.HashDataAsync(content)));
+    }
+
+    public Stream Open(string storedName) => new FileStream(PathOf(storedName), FileMode.Open, FileAccess.Read, FileShare.Read);
+
+    public void Delete(string storedName) => File.Delete(PathOf(storedName));
+
+    private string PathOf(string storedName)
+    {
+        // Stored names are ours (hex); anything else never reaches the disk.
+        if (storedName.Length != 32 || !storedName.All(char.IsAsciiHexDigitLower))
+            throw new ArgumentException("Not a stored file name.", nameof(storedName));
+        return Path.Combine(Root, storedName);
+    }
+}

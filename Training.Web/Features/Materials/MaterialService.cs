@@ -1,0 +1,153 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Training.Domain.Common;
+using Training.Domain.Materials;
+using Training.Domain.Participants;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Infrastructure.Email;
+using Training.Infrastructure.Files;
+using Training.Infrastructure.Persistence;
+using Training.Web.Features.SentMail;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Materials;
+
+/// <summary>
+/// Training materials of programmes and sessions: uploads (checked, versioned, stored outside the web
+/// root), who may download what, the follow-up email with the participants' materials, and the
+/// preparation checklist.
+/// </summary>
+public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeProvider clock, Mailer mailer, IDataProtectionProvider protection, IOptions<EmailOptions> email)
+{
+    /// <summary>Links in follow-up emails work for this long.</summary>
+    public static readonly TimeSpan FollowUpLinkLife = TimeSpan.FromDays(180);
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private ITimeLimitedDataProtector Links => protection.CreateProtector("Training.Materials.FollowUp").ToTimeLimitedDataProtector();
+
+    public async Task<SessionMaterialsPage> SessionPageAsync(TrainingSession session, MaterialForm form, bool canEdit)
+    {
+        var own = await db.Materials.Include(m => m.Versions).Where(m => m.SessionId == session.Id).OrderBy(m => m.Title).ToListAsync();
+        var ofProgramme = await db.Materials.Include(m => m.Versions).Where(m => m.ProgrammeId == session.ProgrammeId).OrderBy(m => m.Title).ToListAsync();
+        var checks = await db.PreparationChecks.Where(c => c.SessionId == session.Id).ToListAsync();
+        var checklist = Enum.GetValues<PreparationItem>().Select(i => new ChecklistRow(i, checks.FirstOrDefault(c => c.Item == i))).ToList();
+        return new SessionMaterialsPage(session, own, ofProgramme, checklist, form, canEdit);
+    }
+
+    public Task<List<Material>> OfProgrammeAsync(int programmeId) =>
+        db.Materials.Include(m => m.Versions).Where(m => m.ProgrammeId == programmeId).OrderBy(m => m.Title).ToListAsync();
+
+    /// <summary>
+    /// Uploads a file as a new material, or as the next version of <paramref name="existing"/>. The file is
+    /// checked before anything is written; a refusal stores nothing.
+    /// </summary>
+    public async Task<Material> UploadAsync(Func<Material> create, Material? existing, MaterialForm form, string by)
+    {
+        var upload = form.File ?? throw new DomainException("Upload.Missing", "File");
+        await using var buffer = new MemoryStream();
+        if (upload.Length > UploadInspector.MaxBytes)
+            throw new DomainException("Upload.TooLarge", "File", UploadInspector.MaxBytes / 1024 / 1024);
+        await upload.CopyToAsync(buffer);
+        var accepted = UploadInspector.Inspect(upload.FileName, buffer, buffer.Length);
+        var material = existing ?? create();
+        if (existing is null)
+            material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);
+        var (stored, sha) = await files.SaveAsync(buffer);
+        try
+        {
+            material.AddVersion(accepted.FileName, stored, accepted.ContentType, buffer.Length, sha, by, Now);
+            if (existing is null)
+                db.Materials.Add(material);
+            await db.SaveChangesAsync();
+        }
+        catch
+        {
+            files.Delete(stored);
+            throw;
+        }
+        return material;
+    }
+
+    public async Task DescribeAsync(Material material, MaterialForm form)
+    {
+        material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);
+        await db.SaveChangesAsync();
+    }
+
+    public Task<Material?> FindAsync(int id) => db.Materials.Include(m => m.Versions).FirstOrDefaultAsync(m => m.Id == id);
+
+    public (Stream Content, MaterialVersion Version) Open(MaterialVersion version) => (files.Open(version.StoredName), version);
+
+    /// <summary>
+    /// What a participant may download: materials of their session and of its programme that are shared
+    /// with participants (or public), and only while their registration is confirmed or they attended.
+    /// </summary>
+    public async Task<List<Material>> SharedWithAsync(int participantId, TrainingSession session)
+    {
+        var takesPart = await db.Registrations.AnyAsync(r => r.SessionId == session.Id && r.ParticipantId == participantId && r.Status == RegistrationStatus.Confirmed)
+                        || await db.Attendance.AnyAsync(a => a.SessionId == session.Id && a.ParticipantId == participantId);
+        if (!takesPart)
+            return [];
+        return await db.Materials.Include(m => m.Versions)
+            .Where(m => (m.SessionId == session.Id || m.ProgrammeId == session.ProgrammeId) && m.Visibility != MaterialVisibility.Internal)
+            .OrderBy(m => m.Title).ToListAsync();
+    }
+
+    /// <summary>A link for the follow-up email: it names the session and the person, sealed by the app's keys, and expires.</summary>
+    public string FollowUpToken(int sessionId, int participantId) => Links.Protect($"{sessionId}:{participantId}", FollowUpLinkLife);
+
+    /// <summary>The session and person a follow-up link was made for, or null when it was tampered with or has expired.</summary>
+    public (int SessionId, int ParticipantId)? ReadFollowUpToken(string token)
+    {
+        try
+        {
+            var parts = Links.Unprotect(token).Split(':');
+            return (int.Parse(parts[0]), int.Parse(parts[1]));
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// After a session is delivered, everyone confirmed gets one email with the link to its materials,
+    /// when there are materials meant for them.
+    /// </summary>
+    public async Task<int> QueueFollowUpAsync(TrainingSession session)
+    {
+        var shared = await db.Materials.AnyAsync(m => (m.SessionId == session.Id || m.ProgrammeId == session.ProgrammeId) && m.Visibility != MaterialVisibility.Internal);
+        if (!shared)
+            return 0;
+        var people = await (from r in db.Registrations
+                            join p in db.Participants on r.ParticipantId equals p.Id
+                            where r.SessionId == session.Id && r.Status == RegistrationStatus.Confirmed
+                            select p).ToListAsync();
+        var root = email.Value.PublicBaseUrl.TrimEnd('/');
+        foreach (var person in people)
+        {
+            var link = $"{root}/materials/for/{FollowUpToken(session.Id, person.Id)}";
+            mailer.Queue(person.Email, person.FullName, person.Culture, "Materials", t => new EmailContent(
+                t["Email.Materials.Subject", Display.Name(session.Title)],
+                [t["Email.Greeting", person.FullName], t["Email.Materials.Body", Display.Name(session.Title)], t["Email.Materials.Link", link]],
+                t["Email.Signature"]));
+        }
+        await db.SaveChangesAsync();
+        return people.Count;
+    }
+
+    public async Task TickAsync(TrainingSession session, PreparationItem item, bool done, string by)
+    {
+        var check = await db.PreparationChecks.FirstOrDefaultAsync(c => c.SessionId == session.Id && c.Item == item);
+        if (done && check is null)
+            db.PreparationChecks.Add(new PreparationCheck(session.Id, item, by, Now));
+        else if (!done && check is not null)
+            db.PreparationChecks.Remove(check);
+        await db.SaveChangesAsync();
+    }
+
+    public Task<Participant?> ParticipantAsync(int id) => db.Participants.FirstOrDefaultAsync(p => p.Id == id);
+}
