@@ -41,6 +41,7 @@ public static class UploadInspector
             throw new DomainException("Upload.Empty", field);
         if (length > MaxBytes)
             throw new DomainException("Upload.TooLarge", field, MaxBytes / 1024 / 1024);
+        content.Position = 0;
         var detected = Detect(content);
         content.Position = 0;
         var expected = extension == ".jpeg" ? ".jpg" : extension;

@@ -42,6 +42,17 @@ public sealed partial class WebSession : IDisposable
         return await Client.PostAsync(action, content);
     }
 
+    /// <summary>Posts a multipart form with one file, reading the antiforgery token from <paramref name="pageUrl"/> first.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string pageUrl, string action, IDictionary<string, string> fields, string fileField, string fileName, byte[] content)
+    {
+        var token = AntiforgeryToken(await (await Client.GetAsync(pageUrl)).Content.ReadAsStringAsync());
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", token)))
+            form.Add(new StringContent(value), name);
+        form.Add(new ByteArrayContent(content), fileField, fileName);
+        return await Client.PostAsync(action, form);
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = DemoPassword) =>
         await PostFormAsync("/account/login", "/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
