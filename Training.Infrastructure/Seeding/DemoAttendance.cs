@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
+using Training.Domain.Budgets;
 using Training.Domain.Certificates;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
@@ -11,7 +12,7 @@ namespace Training.Infrastructure.Seeding;
 
 /// <summary>
 /// Development only: people from the directory's institutions registered for the demo's held sessions,
-/// with attendance (mostly present, some partial, a few absent) and, for closed sessions, certificates.
+/// with attendance (mostly present, some partial, a few absent), their budgets and, for closed sessions, certificates.
 /// The same every time (a fixed random seed), so screenshots and the demo tell the same story.
 /// </summary>
 internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
@@ -19,9 +20,46 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
     private static readonly string[] FirstNames = ["Милица", "Марко", "Јелена", "Никола", "Ана", "Стефан", "Ивана", "Душан", "Тијана", "Лазар", "Драгана", "Немања", "Сања", "Бојан", "Маја", "Зоран"];
     private static readonly string[] LastNames = ["Јовановић", "Петровић", "Николић", "Ђорђевић", "Стојановић", "Илић", "Марковић", "Ђукић", "Павловић", "Милошевић", "Костић", "Тодоровић"];
 
+    /// <summary>The state budget and a donor project, with what each makes available this year.</summary>
+    private async Task<(int State, int Donor)> FundingAsync(int year)
+    {
+        var state = new FundingSource("Буџет Републике Србије", FundingKind.StateBudget);
+        state.MakeAvailable(year, 1_500_000);
+        var donor = new FundingSource("Заштита жртава трговине људима у Србији", FundingKind.DonorProject, "IOM");
+        donor.Describe(donor.Name, FundingKind.DonorProject, "IOM-SRB-2026", "IOM", new DateOnly(year, 1, 1), new DateOnly(year + 1, 6, 30));
+        donor.MakeAvailable(year, 2_400_000);
+        db.FundingSources.AddRange(state, donor);
+        await db.SaveChangesAsync();
+        return (state.Id, donor.Id);
+    }
+
+    /// <summary>A held session's budget: its trainers' fees from the state budget, venue and catering from the donor, spent after the last day.</summary>
+    private void AddBudget(TrainingSession session, (int State, int Donor) money, Random random)
+    {
+        var paidOn = session.LastDay.AddDays(10);
+        foreach (var assignment in session.Trainers)
+        {
+            var fee = BudgetLine.ForSession(session.Id);
+            fee.Set(BudgetCategory.TrainerFees, assignment.Fee, assignment.Fee, paidOn, Money.Dinar, null, money.State, FundsState.Received, assignment.Trainer.FullName, true);
+            fee.FilledFrom(assignment.Id);
+            db.BudgetLines.Add(fee);
+        }
+        var catering = BudgetLine.ForSession(session.Id);
+        var planned = 1_200m * session.Capacity;
+        catering.Set(BudgetCategory.Catering, planned, Math.Round(planned * (0.8m + random.Next(20) / 100m)), paidOn, Money.Dinar, null, money.Donor, FundsState.Received, null, true);
+        db.BudgetLines.Add(catering);
+        if (session.VenueId is not null)
+        {
+            var venue = BudgetLine.ForSession(session.Id);
+            venue.Set(BudgetCategory.Venue, 250m, 250m, paidOn, "EUR", 117.2m, money.Donor, FundsState.Received, null, true);
+            db.BudgetLines.Add(venue);
+        }
+    }
+
     public async Task AddAsync(IReadOnlyList<TrainingSession> held, int perSession)
     {
         var random = new Random(2017);
+        var money = await FundingAsync(DateOnly.FromDateTime(now).Year);
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Sector.Code }).ToListAsync();
         var year = DateOnly.FromDateTime(now).Year;
         var sequence = await db.Certificates.Where(c => c.Year == year).MaxAsync(c => (int?)c.Sequence) ?? 0;
@@ -59,6 +97,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
                     db.Certificates.Add(Certificate.Issue("CZZTLJ", year, ++sequence, session.Id, person.Id, details, completion, null, session.LastDay.AddDays(3), "coordinator@demo.local"));
                 }
             }
+            AddBudget(session, money, random);
             await db.SaveChangesAsync();
             await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, people.Count));
         }
