@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
+using Training.Domain.Evaluation;
 using Training.Domain.Materials;
 using Training.Domain.Certificates;
 using Training.Domain.Organisations;
@@ -60,6 +61,11 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<Material> Materials => Set<Material>();
     public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
     public DbSet<PreparationCheck> PreparationChecks => Set<PreparationCheck>();
+
+    public DbSet<Questionnaire> Questionnaires => Set<Questionnaire>();
+    public DbSet<Response> Responses => Set<Response>();
+    public DbSet<Answer> Answers => Set<Answer>();
+    public DbSet<EvaluationInvite> EvaluationInvites => Set<EvaluationInvite>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

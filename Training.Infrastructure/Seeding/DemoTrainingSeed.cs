@@ -5,7 +5,12 @@ namespace Training.Infrastructure.Seeding;
 
 // The shape of seed/demo/training.json.
 
-public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions, DemoPlan? Plan);
+public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions, DemoPlan? Plan,
+    List<DemoQuestionnaire>? Questionnaires);
+
+public sealed record DemoQuestionnaire(Training.Domain.Evaluation.QuestionnaireKind Kind, string Title, string? Programme, bool Anonymous, List<DemoItem> Items);
+
+public sealed record DemoItem(string Text, string? English, Training.Domain.Evaluation.ItemType Type, Training.Domain.Evaluation.RatingAspect Aspect, bool Required, List<string>? Options);
 
 public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progress, int ParticipantsPerSession);
 

@@ -34,6 +34,20 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
             var trainers = await TrainersAsync(seed, today);
             var programmes = await ProgrammesAsync(seed, plan?.Year ?? 2017);
             await db.SaveChangesAsync();
+            foreach (var q in seed.Questionnaires ?? [])
+            {
+                var questionnaire = new Training.Domain.Evaluation.Questionnaire(q.Kind, q.Title, q.Programme is null ? null : programmes[q.Programme].Id, q.Anonymous);
+                foreach (var i in q.Items)
+                {
+                    var item = questionnaire.AddItem(i.Text, i.English, i.Type, i.Aspect, i.Required);
+                    foreach (var option in i.Options ?? [])
+                    {
+                        var parts = option.TrimStart('*').Split('|');
+                        item.AddOption(parts[0], parts.Length > 1 ? parts[1] : null, option.StartsWith('*'));
+                    }
+                }
+                db.Questionnaires.Add(questionnaire);
+            }
 
             var scheduled = new List<TrainingSession>();
             foreach (var demo in seed.Sessions)

@@ -17,9 +17,9 @@ public static class HeldSession
     public sealed record Held(int SessionId, IReadOnlyList<int> DayIds, IReadOnlyList<Person> People);
 
     public static Held Create(TrainingAppFactory app, int[] dayOffsets, string[] names, bool delivered = false, TimeOnly? start = null, TimeOnly? end = null,
-        string culture = "sr-Cyrl-RS") => app.Scoped(db =>
+        string culture = "sr-Cyrl-RS", int? programmeId = null) => app.Scoped(db =>
     {
-        var programme = db.Programmes.OrderBy(p => p.Id).First();
+        var programme = programmeId is int id ? db.Programmes.Single(p => p.Id == id) : db.Programmes.OrderBy(p => p.Id).First();
         var today = Belgrade.Today(TimeProvider.System);
         var days = dayOffsets.Select(o => new DayPlan(today.AddDays(o), start ?? new TimeOnly(9, 0), end ?? new TimeOnly(15, 0))).ToList();
         var session = new TrainingSession(programme, days, 30);

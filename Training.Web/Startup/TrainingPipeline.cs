@@ -40,6 +40,7 @@ public static class TrainingPipeline
         OutboxJob.Schedule(jobs);
         Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
         Training.Web.Features.Certificates.CertificateJob.Schedule(jobs);
+        Training.Web.Features.Evaluation.EvaluationJob.Schedule(jobs);
         return app;
     }
 }

@@ -34,6 +34,7 @@ public static class TrainingServices
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));
+        services.Configure<Training.Web.Features.Evaluation.EvaluationOptions>(configuration.GetSection(Training.Web.Features.Evaluation.EvaluationOptions.Section));
         services.Configure<Training.Web.Features.Certificates.CertificateOptions>(configuration.GetSection(Training.Web.Features.Certificates.CertificateOptions.Section));
         // Uploaded materials live outside the web root (data/files beside the database unless configured).
         var files = configuration["Files:Path"];

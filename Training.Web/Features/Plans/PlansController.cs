@@ -14,7 +14,7 @@ namespace Training.Web.Features.Plans;
 /// as PDF, XLSX and CSV.
 /// </summary>
 [Authorize(Roles = Roles.Readers), Route("plans")]
-public sealed class PlansController(PlanService plans, FulfilmentService fulfilment, FulfilmentReportService reports, TextCatalog text) : Controller
+public sealed class PlansController(PlanService plans, FulfilmentService fulfilment, FulfilmentReportService reports, Evaluation.EvaluationService evaluation, TextCatalog text) : Controller
 {
     private bool CanEdit => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
@@ -29,6 +29,8 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (year is < 2000 or > 2100)
             return NotFound();
         var plan = await fulfilment.PlanAsync(year);
+        if (plan is not null)
+            ViewData["Evaluation"] = await evaluation.SummaryByActivityAsync(plan.Goals.SelectMany(g => g.Activities).Where(a => a.IsComputed).Select(a => a.Id).ToList());
         return View(new PlanPage(year, plan is null ? null : await fulfilment.FulfilmentAsync(plan), plan is null ? await plans.PreviousYearAsync(year) : null, CanEdit));
     }
 
@@ -120,6 +122,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         var rated = await fulfilment.FulfilmentAsync(plan);
         var (sessions, people) = await plans.BehindAsync(id, sector, page);
         ViewData["Sector"] = sector;
+        ViewData["Evaluation"] = await evaluation.SummaryAsync(sessions.Select(s => s.Id).ToList());
         return View(new ActivityPage(year, rated.Activities[id], sessions, people, CanEdit));
     }
 

@@ -145,6 +145,18 @@ public sealed class ParticipantLinksController(RegistrationService registrations
         var page = await ParticipantPages.BuildAsync(db, clock, token, target, form);
         var materials = target.Registration is null ? []
             : await HttpContext.RequestServices.GetRequiredService<Materials.MaterialService>().SharedWithAsync(target.Registration.ParticipantId, target.Session);
-        return page with { Materials = materials };
+        var evaluations = new List<(Training.Domain.Evaluation.EvaluationPhase, string)>();
+        if (target.Registration is { Status: RegistrationStatus.Confirmed } registration)
+        {
+            var evaluation = HttpContext.RequestServices.GetRequiredService<Evaluation.EvaluationService>();
+            var settings = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions>>().Value;
+            foreach (var phase in Enum.GetValues<Training.Domain.Evaluation.EvaluationPhase>())
+            {
+                if (Training.Domain.Evaluation.EvaluationWindow.IsOpen(phase, target.Session, settings.FollowUpMonths, clock.GetUtcNow().UtcDateTime)
+                    && await evaluation.QuestionnaireForAsync(target.Session, phase) is not null)
+                    evaluations.Add((phase, "/e/" + evaluation.Token(target.Session, registration.ParticipantId, phase)));
+            }
+        }
+        return page with { Materials = materials, Evaluations = evaluations };
     }
 }

@@ -92,6 +92,9 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     /// <summary>The participant's valid certificates for this session.</summary>
     public IReadOnlyList<Training.Domain.Certificates.Certificate> Certificates { get; init; } = [];
 
+    /// <summary>Questionnaires open to this participant now, with their sealed links.</summary>
+    public IReadOnlyList<(Training.Domain.Evaluation.EvaluationPhase Phase, string Link)> Evaluations { get; init; } = [];
+
     /// <summary>Materials of the session shared with its participants.</summary>
     public IReadOnlyList<Training.Domain.Materials.Material> Materials { get; init; } = [];
 

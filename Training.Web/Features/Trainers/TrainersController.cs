@@ -7,7 +7,7 @@ using Training.Web.Shared;
 namespace Training.Web.Features.Trainers;
 
 [Authorize(Roles = Roles.Readers), Route("trainers")]
-public sealed class TrainersController(TrainerService trainers, TextCatalog text) : Controller
+public sealed class TrainersController(TrainerService trainers, Evaluation.EvaluationService evaluation, TextCatalog text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? page) => View(await trainers.ListAsync(page));
@@ -16,7 +16,10 @@ public sealed class TrainersController(TrainerService trainers, TextCatalog text
     public async Task<IActionResult> Details(int id)
     {
         var details = await trainers.DetailsAsync(id);
-        return details is null ? NotFound() : View(details);
+        if (details is null)
+            return NotFound();
+        ViewData["Ratings"] = await evaluation.TrainerRatingsAsync(id);
+        return View(details);
     }
 
     [Authorize(Roles = Roles.Planners), HttpGet("new")]

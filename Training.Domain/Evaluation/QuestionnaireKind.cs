@@ -1,0 +1,8 @@
+namespace Training.Domain.Evaluation;
+
+public enum QuestionnaireKind
+{
+    Satisfaction,
+    KnowledgeTest,
+    FollowUp,
+}
