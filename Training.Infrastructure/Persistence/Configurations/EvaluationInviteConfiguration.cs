@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Training.Domain.Evaluation;
+
+namespace Training.Infrastructure.Persistence.Configurations;
+
+internal sealed class EvaluationInviteConfiguration : IEntityTypeConfiguration<EvaluationInvite>
+{
+    public void Configure(EntityTypeBuilder<EvaluationInvite> builder)
+    {
+        builder.HasIndex(i => new { i.SessionId, i.ParticipantId, i.Phase }).IsUnique();
+        builder.HasOne<Training.Domain.Sessions.TrainingSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Training.Domain.Participants.Participant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
