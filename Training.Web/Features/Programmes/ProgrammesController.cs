@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Infrastructure.Identity;
@@ -8,7 +9,7 @@ namespace Training.Web.Features.Programmes;
 
 /// <summary>Training programmes: coordinators keep them; management reads them.</summary>
 [Authorize(Roles = Roles.Readers), Route("programmes")]
-public sealed class ProgrammesController(ProgrammeService programmes, TextCatalog text) : Controller
+public sealed class ProgrammesController(ProgrammeService programmes, Evaluation.EvaluationService evaluation, Training.Infrastructure.Persistence.TrainingDbContext db, TextCatalog text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, bool archived, int? page) => View(await programmes.ListAsync(search, archived, page));
@@ -17,7 +18,11 @@ public sealed class ProgrammesController(ProgrammeService programmes, TextCatalo
     public async Task<IActionResult> Details(int id)
     {
         var details = await programmes.DetailsAsync(id);
-        return details is null ? NotFound() : View(details);
+        if (details is null)
+            return NotFound();
+        // Evaluation across the programme's sessions: the knowledge gain and the rating.
+        ViewData["Evaluation"] = await evaluation.SummaryAsync(await db.Sessions.Where(s => s.ProgrammeId == id).Select(s => s.Id).ToListAsync());
+        return View(details);
     }
 
     [Authorize(Roles = Roles.Planners), HttpGet("new")]
