@@ -154,6 +154,9 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         var page = await coordinator.GetPageAsync($"/sessions/{setup.Held.SessionId}/evaluation");
         Assert.Contains("&#x2B;50 поена", page);
         Assert.Contains("3,83 / 5", page);
+        // Across the programme's sessions (only this one here): the same gain and the mean of the survey's ratings.
+        var programme = _app.Scoped(db => db.Sessions.Single(x => x.Id == setup.Held.SessionId).ProgrammeId);
+        Assert.Contains("пораст знања &#x2B;50 поена, оцена 3,83 / 5 (1 обука)", await coordinator.GetPageAsync($"/programmes/{programme}"));
     }
 
     [Fact]
