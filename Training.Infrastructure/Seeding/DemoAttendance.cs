@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
+using Training.Domain.Evaluation;
 using Training.Domain.Certificates;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
@@ -19,6 +20,53 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
 {
     private static readonly string[] FirstNames = ["Милица", "Марко", "Јелена", "Никола", "Ана", "Стефан", "Ивана", "Душан", "Тијана", "Лазар", "Драгана", "Немања", "Сања", "Бојан", "Маја", "Зоран"];
     private static readonly string[] LastNames = ["Јовановић", "Петровић", "Николић", "Ђорђевић", "Стојановић", "Илић", "Марковић", "Ђукић", "Павловић", "Милошевић", "Костић", "Тодоровић"];
+
+    /// <summary>
+    /// Answers from most of the session's people: the programme's knowledge test before and after (knowing
+    /// more after) and the satisfaction survey, so the results pages have something to show.
+    /// </summary>
+    private async Task AddEvaluationAsync(TrainingSession session, IReadOnlyList<Participant> people, Random random)
+    {
+        var questionnaires = await db.Questionnaires.Include(q => q.Items).ThenInclude(i => i.Options)
+            .Where(q => q.ProgrammeId == session.ProgrammeId || q.ProgrammeId == null).ToListAsync();
+        var test = questionnaires.FirstOrDefault(q => q.Kind == QuestionnaireKind.KnowledgeTest && q.ProgrammeId == session.ProgrammeId);
+        var survey = questionnaires.FirstOrDefault(q => q.Kind == QuestionnaireKind.Satisfaction);
+        foreach (var person in people.Where(_ => random.Next(10) < 8))
+        {
+            if (test is not null)
+            {
+                var before = random.Next(test.Items.Count);
+                var after = Math.Min(test.Items.Count, before + 1 + random.Next(2));
+                foreach (var (phase, correct) in new[] { (EvaluationPhase.PreTest, before), (EvaluationPhase.PostTest, after) })
+                {
+                    var response = new Response(test.Id, session.Id, phase, person.Id, session.StartsAtUtc);
+                    foreach (var (item, index) in test.Ordered.Where(i => i.Type == ItemType.Choice).Select((item, index) => (item, index)))
+                        response.Add(new Answer(item.Id, null, null, item.Options.First(o => o.IsCorrect == index < correct).Id, null));
+                    response.ScoreAgainst(test);
+                    db.Responses.Add(response);
+                    var invite = new EvaluationInvite(session.Id, person.Id, phase);
+                    invite.Answered(session.EndsAtUtc);
+                    db.EvaluationInvites.Add(invite);
+                }
+            }
+            if (survey is not null)
+            {
+                var response = new Response(survey.Id, session.Id, EvaluationPhase.Satisfaction, survey.IsAnonymous ? null : person.Id, session.EndsAtUtc);
+                foreach (var item in survey.Ordered.Where(i => i.Type == ItemType.Rating))
+                {
+                    if (item.Aspect == RatingAspect.Trainer)
+                        foreach (var trainer in session.Trainers)
+                            response.Add(new Answer(item.Id, trainer.TrainerId, 3 + random.Next(3), null, null));
+                    else
+                        response.Add(new Answer(item.Id, null, 3 + random.Next(3), null, null));
+                }
+                db.Responses.Add(response);
+                var invite = new EvaluationInvite(session.Id, person.Id, EvaluationPhase.Satisfaction);
+                invite.Answered(session.EndsAtUtc);
+                db.EvaluationInvites.Add(invite);
+            }
+        }
+    }
 
     /// <summary>The state budget and a donor project, with what each makes available this year.</summary>
     private async Task<(int State, int Donor)> FundingAsync(int year)
@@ -98,6 +146,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
                 }
             }
             AddBudget(session, money, random);
+            await AddEvaluationAsync(session, people, random);
             await db.SaveChangesAsync();
             await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.SeatsTaken, people.Count));
         }
