@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -20,6 +21,16 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
             ["/directory"] = ["Administrator", "Coordinator", "Management"],
             ["/directory/new"] = ["Administrator", "Coordinator"],
             ["/sent-mail"] = ["Administrator"],
+            ["/dashboard"] = ["Administrator", "Coordinator", "Management"],
+            ["/dashboard/coverage"] = ["Administrator", "Coordinator", "Management"],
+            ["/budgets"] = ["Administrator", "Coordinator", "Management"],
+            ["/funding"] = ["Administrator", "Coordinator", "Management"],
+            ["/questionnaires"] = ["Administrator", "Coordinator", "Management"],
+            ["/sessions/1/attendance"] = ["Administrator", "Coordinator"],
+            ["/sessions/1/certificates"] = ["Administrator", "Coordinator"],
+            ["/sessions/1/budget"] = ["Administrator", "Coordinator", "Management"],
+            ["/sessions/1/materials"] = ["Administrator", "Coordinator", "Management"],
+            ["/sessions/1/evaluation"] = ["Administrator", "Coordinator", "Management"],
         };
         foreach (var (url, allowed) in areas)
             foreach (var role in new[] { "Administrator", "Coordinator", "Management", "Trainer", "Staff" })
@@ -43,6 +54,25 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Contains("/account/access-denied", response.Headers.Location!.ToString());
         }
+    }
+
+    /// <summary>Every endpoint needs a signed-in user except these; a new public one must be added here on purpose.</summary>
+    [Fact]
+    public void Only_the_listed_endpoints_are_public()
+    {
+        string[] expected =
+        [
+            "account/access-denied", "account/login", "certificates/{token}", "culture", "e/{token}", "error/{status:int?}", "health",
+            "materials/for/{token}", "materials/for/{token}/{materialId:int}", "materials/{id:int}/public", "o/{token}", "q/{token}", "r/{token}", "verify/{code}",
+        ];
+        _app.CreateClient().Dispose();
+        var anonymous = _app.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(e => e.RoutePattern.RawText!.Trim('/'))
+            .Select(p => p.Split('/').Length > 2 && (p.StartsWith("r/") || p.StartsWith("o/") || p.StartsWith("q/") || p.StartsWith("e/")) ? string.Join('/', p.Split('/').Take(2)) : p)
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Order(StringComparer.Ordinal), anonymous);
     }
 
     [Theory]
