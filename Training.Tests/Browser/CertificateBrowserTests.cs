@@ -40,6 +40,7 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
             await page.GetByLabel("Милена Старчевић", new() { Exact = false }).First.SelectOptionAsync(new SelectOptionValue { Label = "Присутан/на" });
             await page.GetByLabel("Душан Вуковић", new() { Exact = false }).First.SelectOptionAsync(new SelectOptionValue { Label = "Делимично" });
             await page.GetByLabel("Сати (делимично), Душан Вуковић", new() { Exact = false }).FillAsync("2");
+            await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("attendance-desktop.png"), FullPage = true });
             await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај присуство" }).ClickAsync());
             Assert.Contains("Присуство је сачувано (2 измена).", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
@@ -58,6 +59,7 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
             await page.ReloadAsync();
             var table = await page.GetByTestId("certificates").InnerTextAsync();
             Assert.Contains("послат", table);
+            await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("certificates-desktop.png"), FullPage = true });
         }
 
@@ -69,12 +71,14 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
         using (var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!)))
             Assert.Contains("Милена Старчевић", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
         Assert.False(await mine.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+        await Accessibility.AssertNoViolationsAsync(mine);
         await mine.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("participant-certificate-phone.png"), FullPage = true });
 
         await mine.GetByRole(AriaRole.Link, new() { Name = "Страница за проверу" }).ClickAsync();
         await mine.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/verify/[0-9A-Z]{16}$"));
         Assert.Equal("Сертификат је важећи.", (await mine.GetByTestId("verify-status").InnerTextAsync()).Trim());
         Assert.Equal("Милена Старчевић", await mine.GetByTestId("verify-name").InnerTextAsync());
+        await Accessibility.AssertNoViolationsAsync(mine);
         await mine.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("verify-phone.png"), FullPage = true });
 
         // Dušan's page offers no certificate.

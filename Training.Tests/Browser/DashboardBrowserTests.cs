@@ -39,6 +39,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         Assert.True(await page.GetByTestId("plan-activities").IsVisibleAsync());
         var people = int.Parse((await page.GetByTestId("headline-people").Locator(".fs-3").InnerTextAsync()).Trim());
         Assert.True(people > 0);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("dashboard-desktop.png"), FullPage = true });
 
         // From an activity's figure to the sessions behind it.
@@ -60,6 +61,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
 
         await page.GotoAsync($"{root}/dashboard/coverage?sector=SocialWorkCentre");
         Assert.True(await page.GetByTestId("coverage-grid").IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("coverage-desktop.png") });
     }
 }

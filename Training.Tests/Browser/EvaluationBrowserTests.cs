@@ -65,6 +65,7 @@ public sealed class EvaluationBrowserTests : IClassFixture<Support.Browser>, IAs
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Да ли је пристанак жртве потребан за смештај?" }).GetByLabel("Не", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Шта ћете први пут применити?").FillAsync("Листу индикатора на часу одељењског старешине");
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("evaluation-phone.png"), FullPage = true });
         await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Пошаљи одговоре" }).ClickAsync());
         Assert.Contains("Хвала! Ваши одговори су сачувани.", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());

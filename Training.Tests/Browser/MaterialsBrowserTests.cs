@@ -51,6 +51,7 @@ public sealed class MaterialsBrowserTests : IClassFixture<Support.Browser>, IAsy
             await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај" }).ClickAsync());
             Assert.Contains("Ставка буџета је сачувана.", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
             Assert.Contains("18.000", await page.GetByTestId("budget-totals").InnerTextAsync());
+            await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("budget-desktop.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Материјали", Exact = true }).ClickAsync();
@@ -58,6 +59,7 @@ public sealed class MaterialsBrowserTests : IClassFixture<Support.Browser>, IAsy
             await page.GetByLabel("Датотека").SetInputFilesAsync(handout);
             await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Отпреми" }).ClickAsync());
             Assert.Contains("Приручник за учеснике", await page.GetByTestId("session-materials").InnerTextAsync());
+            await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("materials-desktop.png"), FullPage = true });
         }
 
