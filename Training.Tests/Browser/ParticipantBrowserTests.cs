@@ -51,11 +51,13 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await page.GetByLabel("Институција, ако није на списку").FillAsync("ОШ „Бранко Радичевић“");
         await page.GetByLabel("Прочитао/ла сам обавештење").CheckAsync();
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-phone.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
         await page.WaitForURLAsync($"{root}/r/{token}");
         Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Додај у календар (.ics)" }).IsVisibleAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-confirmed-phone.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Откажи пријаву" }).ClickAsync();

@@ -51,12 +51,14 @@ public sealed class SchedulingBrowserTests : IClassFixture<Support.Browser>, IDi
         Assert.Contains("Снежана Павловић", await page.Locator("section[aria-labelledby=trainers-heading]").InnerTextAsync());
         Assert.Contains("30.000,00 дин.", await page.Locator("section[aria-labelledby=trainers-heading]").InnerTextAsync());
         Assert.Contains("Укупно 10 сати", await page.ContentAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("session-details.png"), FullPage = true });
 
         // On the calendar, in its month.
         await page.GotoAsync(root + "/sessions/calendar?view=month&date=2031-02-01");
         var entries = page.Locator($"a.calendar-entry[href='{new Uri(sessionUrl).AbsolutePath}']");
         Assert.Equal(2, await entries.CountAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("calendar-month.png"), FullPage = true });
     }
 
@@ -70,6 +72,7 @@ public sealed class SchedulingBrowserTests : IClassFixture<Support.Browser>, IDi
         await page.GotoAsync(root + "/sessions");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("sessions-phone.png") });
     }
 }

@@ -21,6 +21,7 @@ public sealed class ShellBrowserTests : IClassFixture<Support.Browser>, IDisposa
 
         Assert.EndsWith("/account/login?ReturnUrl=%2F", page.Url);
         Assert.Equal("sr-Cyrl-RS", await page.GetAttributeAsync("html", "lang"));
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("sign-in.png") });
 
         await page.GetByLabel("Адреса е-поште").FillAsync("coordinator@demo.local");
@@ -33,6 +34,7 @@ public sealed class ShellBrowserTests : IClassFixture<Support.Browser>, IDisposa
         Assert.True(await navigation.GetByRole(AriaRole.Link, new() { Name = "Именик институција" }).IsVisibleAsync());
         Assert.Equal(0, await navigation.GetByRole(AriaRole.Link, new() { Name = "Послата пошта" }).CountAsync());
         Assert.Equal("Добро дошли", await page.Locator("h1").InnerTextAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("coordinator-home.png"), FullPage = true });
     }
 
@@ -59,6 +61,7 @@ public sealed class ShellBrowserTests : IClassFixture<Support.Browser>, IDisposa
         await page.GotoAsync(_app.ServerAddress + "/account/login");
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow);
+        await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("sign-in-phone.png"), FullPage = true });
     }
 }
