@@ -64,4 +64,37 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync());
         Assert.Contains("Отказана", await page.GetByTestId("registration-status").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task The_same_journey_in_English_from_an_English_invitation()
+    {
+        var root = _app.ServerAddress;
+        var sessionId = OpenSession.Create(_app, capacity: 20);
+        using (var coordinator = new WebSession(_app))
+        {
+            await coordinator.SignInAsRoleAsync("Coordinator");
+            await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite",
+                new Dictionary<string, string> { ["Addresses"] = "Emma Brown <emma.brown@example.org>", ["Culture"] = "en" });
+        }
+        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "emma.brown@example.org"));
+        Assert.Contains("Dear Emma Brown", email.TextBody);
+        var token = Regex.Match(email.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+
+        await using var context = await _browser.NewContextAsync(locale: "en", width: 375, height: 740);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{root}/r/{token}?culture=en");
+        Assert.Equal("Emma Brown", await page.GetByLabel("Full name").InputValueAsync());
+        await page.GetByLabel("Position or profession").FillAsync("social worker");
+        await page.GetByLabel("Institution, if not in the list").FillAsync("Centre for Social Work Niš");
+        await page.GetByLabel("I have read the notice on data processing").CheckAsync();
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.WaitForURLAsync($"{root}/r/{token}");
+        Assert.Equal("Confirmed – see you at the training.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).IsVisibleAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancel my registration" }).ClickAsync();
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel" }).ClickAsync());
+        Assert.Equal("Cancelled.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
+    }
 }
