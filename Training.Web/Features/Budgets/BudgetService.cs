@@ -97,8 +97,7 @@ public sealed class BudgetService(TrainingDbContext db, TextCatalog text)
     /// <summary>A year's money: totals by funding source, activity, sector and session, and what each source made available.</summary>
     public async Task<BudgetOverview> OverviewAsync(int year)
     {
-        var from = Belgrade.ToUtc(new DateOnly(year, 1, 1), TimeOnly.MinValue);
-        var to = Belgrade.ToUtc(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue);
+        var (from, to) = Belgrade.Year(year);
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to && s.Status != SessionStatus.Cancelled)
             .Select(s => new { s.Id, s.Title, s.PlanActivityId, s.TargetSectorCodes }).ToDictionaryAsync(s => s.Id);

@@ -19,7 +19,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
 {
     public async Task<DashboardPage> PageAsync(int year)
     {
-        var (from, to) = YearRange(year);
+        var (from, to) = Belgrade.Year(year);
         var plan = await fulfilment.PlanOutlineAsync(year);
         var activityIds = plan?.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList() ?? [];
         var delivery = await fulfilment.DeliveryAsync(s => (s.StartsAtUtc >= from && s.StartsAtUtc < to)
@@ -60,7 +60,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
     /// <summary>The people trained in a year, optionally of one sector, district or month: the drill-down of the dashboard's charts.</summary>
     public async Task<PeoplePage> PeopleAsync(PeopleFilter filter)
     {
-        var (from, to) = YearRange(filter.Year);
+        var (from, to) = Belgrade.Year(filter.Year);
         if (filter.Month is >= 1 and <= 12)
         {
             from = Belgrade.ToUtc(new DateOnly(filter.Year, filter.Month.Value, 1), TimeOnly.MinValue);
@@ -127,7 +127,4 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
         var choices = await db.Districts.OrderBy(d => d.Name).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
         return new CoveragePage(filter, since, districts, page, sectors, choices);
     }
-
-    private static (DateTime From, DateTime To) YearRange(int year) =>
-        (Belgrade.ToUtc(new DateOnly(year, 1, 1), TimeOnly.MinValue), Belgrade.ToUtc(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue));
 }

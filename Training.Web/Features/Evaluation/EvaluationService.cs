@@ -23,11 +23,11 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
 {
     private readonly EvaluationOptions _options = options.Value;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-    private ITimeLimitedDataProtector Links => protection.CreateProtector("Training.Evaluation").ToTimeLimitedDataProtector();
+    private const string LinkPurpose = "Training.Evaluation";
 
     /// <summary>A link naming the session, the person and the phase, sealed with the app's keys; it lasts until the phase closes.</summary>
     public string Token(TrainingSession session, int participantId, EvaluationPhase phase) =>
-        Links.Protect($"{session.Id}:{participantId}:{phase}", EvaluationWindow.Of(phase, session, Math.Max(1, _options.FollowUpMonths)).Closes.AddDays(1) - Now);
+        SealedLink.Seal(protection, LinkPurpose, EvaluationWindow.Of(phase, session, Math.Max(1, _options.FollowUpMonths)).Closes.AddDays(1) - Now, session.Id, participantId, phase);
 
     public string Url(TrainingSession session, int participantId, EvaluationPhase phase) =>
         $"{email.Value.PublicBaseUrl.TrimEnd('/')}/e/{Token(session, participantId, phase)}";
@@ -44,15 +44,8 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
 
     public async Task<EvaluationTarget?> ResolveAsync(string token)
     {
-        string[] parts;
-        try
-        {
-            parts = Links.Unprotect(token).Split(':');
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
+        if (SealedLink.Open(protection, LinkPurpose, token) is not { } parts)
             return null;
-        }
         if (parts.Length != 3 || !int.TryParse(parts[0], out var sessionId) || !int.TryParse(parts[1], out var participantId) || !Enum.TryParse<EvaluationPhase>(parts[2], out var phase))
             return null;
         var session = await db.Sessions.Include(s => s.Days).Include(s => s.Trainers).ThenInclude(t => t.Trainer).FirstOrDefaultAsync(s => s.Id == sessionId);

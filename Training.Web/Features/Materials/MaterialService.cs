@@ -26,7 +26,7 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private ITimeLimitedDataProtector Links => protection.CreateProtector("Training.Materials.FollowUp").ToTimeLimitedDataProtector();
+    private const string LinkPurpose = "Training.Materials.FollowUp";
 
     public async Task<SessionMaterialsPage> SessionPageAsync(TrainingSession session, MaterialForm form, bool canEdit)
     {
@@ -97,21 +97,13 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
     }
 
     /// <summary>A link for the follow-up email: it names the session and the person, sealed by the app's keys, and expires.</summary>
-    public string FollowUpToken(int sessionId, int participantId) => Links.Protect($"{sessionId}:{participantId}", FollowUpLinkLife);
+    public string FollowUpToken(int sessionId, int participantId) => SealedLink.Seal(protection, LinkPurpose, FollowUpLinkLife, sessionId, participantId);
 
     /// <summary>The session and person a follow-up link was made for, or null when it was tampered with or has expired.</summary>
-    public (int SessionId, int ParticipantId)? ReadFollowUpToken(string token)
-    {
-        try
-        {
-            var parts = Links.Unprotect(token).Split(':');
-            return (int.Parse(parts[0]), int.Parse(parts[1]));
-        }
-        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException or IndexOutOfRangeException)
-        {
-            return null;
-        }
-    }
+    public (int SessionId, int ParticipantId)? ReadFollowUpToken(string token) =>
+        SealedLink.Open(protection, LinkPurpose, token) is [var session, var participant] && int.TryParse(session, out var s) && int.TryParse(participant, out var p)
+            ? (s, p)
+            : null;
 
     /// <summary>
     /// After a session is delivered, everyone confirmed gets one email with the link to its materials,

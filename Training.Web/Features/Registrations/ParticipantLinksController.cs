@@ -16,7 +16,8 @@ namespace Training.Web.Features.Registrations;
 /// Redirects are written out, not generated: lower-case URLs would break the case-sensitive token.
 /// </summary>
 [AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
-public sealed class ParticipantLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
+public sealed class ParticipantLinksController(RegistrationService registrations, Materials.MaterialService materials, Evaluation.EvaluationService evaluation,
+    Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(string token, bool cancel = false)
@@ -123,7 +124,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
 
     /// <summary>A material shared with this participant's session; anything else (another session's, an internal one) is a 404.</summary>
     [HttpGet("materials/{materialId:int}")]
-    public async Task<IActionResult> Material(string token, int materialId, [FromServices] Materials.MaterialService materials)
+    public async Task<IActionResult> Material(string token, int materialId)
     {
         var target = await registrations.ResolveAsync(token);
         if (target?.Registration is null)
@@ -143,13 +144,11 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     private async Task<ParticipantPage> PageAsync(string token, LinkTarget target, RegistrationForm form)
     {
         var page = await ParticipantPages.BuildAsync(db, clock, token, target, form);
-        var materials = target.Registration is null ? []
-            : await HttpContext.RequestServices.GetRequiredService<Materials.MaterialService>().SharedWithAsync(target.Registration.ParticipantId, target.Session);
+        var shared = target.Registration is null ? [] : await materials.SharedWithAsync(target.Registration.ParticipantId, target.Session);
         var evaluations = new List<(Training.Domain.Evaluation.EvaluationPhase, string)>();
         if (target.Registration is { Status: RegistrationStatus.Confirmed } registration)
         {
-            var evaluation = HttpContext.RequestServices.GetRequiredService<Evaluation.EvaluationService>();
-            var settings = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions>>().Value;
+            var settings = evaluationOptions.Value;
             foreach (var phase in Enum.GetValues<Training.Domain.Evaluation.EvaluationPhase>())
             {
                 if (Training.Domain.Evaluation.EvaluationWindow.IsOpen(phase, target.Session, settings.FollowUpMonths, clock.GetUtcNow().UtcDateTime)
@@ -157,6 +156,6 @@ public sealed class ParticipantLinksController(RegistrationService registrations
                     evaluations.Add((phase, "/e/" + evaluation.Token(target.Session, registration.ParticipantId, phase)));
             }
         }
-        return page with { Materials = materials, Evaluations = evaluations };
+        return page with { Materials = shared, Evaluations = evaluations };
     }
 }
