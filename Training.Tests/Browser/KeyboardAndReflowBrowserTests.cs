@@ -87,4 +87,19 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
         }
         Assert.Empty(crowded);
     }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(1280)]
+    [InlineData(1440)]
+    public async Task The_administrators_navigation_keeps_to_one_line_on_wide_screens(int width)
+    {
+        var root = _app.ServerAddress;
+        await using var context = await _browser.NewContextAsync(width: width, height: 700);
+        var page = await context.NewPageAsync();
+        await Support.Browser.SignInAsync(page, root, "admin@demo.local");
+        Assert.False(await ScrollsSideways(page));
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Одјава" }).IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<double>("() => document.querySelector('nav.navbar').getBoundingClientRect().height") < 70);
+    }
 }
