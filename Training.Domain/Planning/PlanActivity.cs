@@ -33,8 +33,11 @@ public sealed class PlanActivity : Entity
     /// <summary>Reported progress of an activity that is not computed from sessions.</summary>
     public ActivityProgress Progress { get; private set; }
 
-    /// <summary>Training and staff-development activities are measured from the sessions linked to them, never typed in.</summary>
-    public bool IsComputed => Kind is ActivityKind.Training or ActivityKind.StaffDevelopment;
+    /// <summary>
+    /// Training and staff-development activities are measured from the sessions linked to them and from the
+    /// development plan, supervision from the supervision sessions held: never typed in.
+    /// </summary>
+    public bool IsComputed => Kind is ActivityKind.Training or ActivityKind.StaffDevelopment or ActivityKind.Supervision;
 
     public void Edit(string text, ActivityKind kind)
     {

@@ -11,6 +11,8 @@ using Training.Domain.Participants;
 using Training.Domain.Programmes;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
+using Training.Domain.StaffDevelopment;
+using Training.Domain.Supervision;
 using Training.Domain.Trainers;
 using Training.Domain.Venues;
 using Training.Domain.Planning;
@@ -66,6 +68,13 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<EvaluationInvite> EvaluationInvites => Set<EvaluationInvite>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+    public DbSet<DevelopmentItem> DevelopmentItems => Set<DevelopmentItem>();
+    public DbSet<Supervisor> Supervisors => Set<Supervisor>();
+    public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+    public DbSet<SupervisionAttendee> SupervisionAttendees => Set<SupervisionAttendee>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();

@@ -6,7 +6,19 @@ namespace Training.Infrastructure.Seeding;
 // The shape of seed/demo/training.json.
 
 public sealed record DemoTrainingSeed(List<DemoVenue> Venues, List<DemoTrainer> Trainers, List<DemoProgramme> Programmes, List<DemoSession> Sessions, DemoPlan? Plan,
-    List<DemoQuestionnaire>? Questionnaires);
+    List<DemoQuestionnaire>? Questionnaires, DemoStaff? Staff);
+
+public sealed record DemoStaff(decimal SupervisionHoursTarget, List<DemoStaffMember> Members, List<DemoSupervisor> Supervisors, List<DemoDevelopmentItem> Items,
+    List<DemoSupervision> Supervision);
+
+public sealed record DemoStaffMember(string User, string Position, string? Licence, int? RenewsInDays, decimal? PointsRequired, List<string> Attends);
+
+public sealed record DemoSupervisor(string FullName, string? Qualification, string? Organisation, string? Email);
+
+public sealed record DemoDevelopmentItem(string User, Training.Domain.StaffDevelopment.DevelopmentKind Kind, string? Programme, string? Title, string? Provider, int? Offset, int? Days,
+    decimal? Hours, decimal? Points, decimal? Cost, Training.Domain.Budgets.FundingKind? Funding, bool AfterApproval, bool Attended);
+
+public sealed record DemoSupervision(int Offset, decimal Hours, Training.Domain.Supervision.SupervisionFormat Format, string Topic, List<string> Attendees, string? Notes);
 
 public sealed record DemoQuestionnaire(Training.Domain.Evaluation.QuestionnaireKind Kind, string Title, string? Programme, bool Anonymous, List<DemoItem> Items);
 

@@ -16,7 +16,7 @@ namespace Training.Infrastructure.Seeding;
 /// <c>seed/demo/training.json</c>, dated around today and taken through the real workflow.
 /// Runs once: nothing is added when programmes already exist.
 /// </summary>
-public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser> users, SeedFiles files, TimeProvider clock)
+public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser> users, SeedFiles files, TimeProvider clock, Training.Infrastructure.Files.FileStore store)
 {
     public const string TrainingFile = "demo/training.json";
 
@@ -71,8 +71,11 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
                 db.Sessions.Add(session);
             }
             await db.SaveChangesAsync();
+            var held = scheduled.Where(s => s.Status is SessionStatus.Delivered or SessionStatus.Closed).ToList();
             if (seed.Plan is not null)
-                await new DemoAttendance(db, now).AddAsync(scheduled.Where(s => s.Status is SessionStatus.Delivered or SessionStatus.Closed).ToList(), seed.Plan.ParticipantsPerSession);
+                await new DemoAttendance(db, now).AddAsync(held, seed.Plan.ParticipantsPerSession);
+            if (seed.Staff is not null)
+                await new DemoStaffSeeder(db, store, today, now).AddAsync(seed.Staff, programmes, held);
         }
         catch (DomainException ex)
         {

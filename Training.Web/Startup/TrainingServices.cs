@@ -36,6 +36,7 @@ public static class TrainingServices
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));
         services.Configure<Training.Web.Features.Evaluation.EvaluationOptions>(configuration.GetSection(Training.Web.Features.Evaluation.EvaluationOptions.Section));
         services.Configure<Training.Web.Features.Certificates.CertificateOptions>(configuration.GetSection(Training.Web.Features.Certificates.CertificateOptions.Section));
+        services.Configure<Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions>(configuration.GetSection(Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions.Section));
         // Uploaded materials live outside the web root (data/files beside the database unless configured).
         var files = configuration["Files:Path"];
         services.AddSingleton(new Training.Infrastructure.Files.FileStore(string.IsNullOrWhiteSpace(files)

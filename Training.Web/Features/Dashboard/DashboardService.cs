@@ -45,7 +45,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
             .OrderByDescending(b => b.Value).ToList();
         var ownLines = delivery.Money.Where(m => m.ActivityId is int id && activityIds.Contains(id)).ToList();
         return new DashboardPage(year, await YearsAsync(year), totals, totals.BudgetActual + ownLines.Sum(m => m.Actual), totals.BudgetPlanned + ownLines.Sum(m => m.Planned), sessionsByMonth, peopleByMonth, bySector, byDistrict,
-            plan is null ? null : fulfilment.Rate(plan, delivery));
+            plan is null ? null : fulfilment.Rate(plan, delivery, await fulfilment.StaffYearAsync(plan)));
     }
 
     /// <summary>Years with sessions or a plan, and the one asked for, newest first.</summary>

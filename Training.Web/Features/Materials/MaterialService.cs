@@ -46,12 +46,8 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
     /// </summary>
     public async Task<Material> UploadAsync(Func<Material> create, Material? existing, MaterialForm form, string by)
     {
-        var upload = form.File ?? throw new DomainException("Upload.Missing", "File");
-        await using var buffer = new MemoryStream();
-        if (upload.Length > UploadInspector.MaxBytes)
-            throw new DomainException("Upload.TooLarge", "File", UploadInspector.MaxBytes / 1024 / 1024);
-        await upload.CopyToAsync(buffer);
-        var accepted = UploadInspector.Inspect(upload.FileName, buffer, buffer.Length);
+        var (buffer, accepted) = await Uploads.ReadAsync(form.File);
+        await using var _ = buffer;
         var material = existing ?? create();
         if (existing is null)
             material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);

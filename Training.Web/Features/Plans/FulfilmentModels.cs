@@ -66,7 +66,11 @@ public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, i
 
 public sealed record TargetProgress(ActivityTarget Target, decimal? Actual, decimal? Percent, FulfilmentStatus Status);
 
-public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures? Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status);
+public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures? Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status)
+{
+    /// <summary>The Centre's own development and supervision in the plan's year, for the activities measured by them.</summary>
+    public Training.Web.Features.StaffDevelopment.StaffYear? Staff { get; init; }
+}
 
 public sealed record PlanFulfilment(AnnualPlan Plan, IReadOnlyDictionary<int, ActivityFulfilment> Activities, DeliveryFigures Totals, decimal ExpectedShare)
 {

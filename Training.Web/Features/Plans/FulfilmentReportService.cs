@@ -52,6 +52,8 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
                     flow.Paragraph($"{text["Fulfilment.StatusLabel"]}: {text["Fulfilment.Status." + a.Status]}", 9, indent: 10);
                     if (a.Figures is { } f)
                         flow.Paragraph(text["Fulfilment.ActivityFigures", f.Delivered, f.Planned, f.Persons, f.Participations, Display.Number(f.Hours), f.Certificates], 9, indent: 10);
+                    else if (StaffFigures.Describe(a, text) is { } staffLine)
+                        flow.Paragraph(staffLine, 9, indent: 10);
                     else
                         flow.Paragraph($"{text["Plan.ProgressLabel"]}: {text["Plan.Progress." + activity.Progress]}", 9, indent: 10);
                     if (a.Targets.Count > 0)

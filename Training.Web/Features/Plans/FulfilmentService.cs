@@ -5,6 +5,7 @@ using Training.Domain.Common;
 using Training.Domain.Planning;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
+using Training.Web.Features.StaffDevelopment;
 
 namespace Training.Web.Features.Plans;
 
@@ -13,7 +14,7 @@ namespace Training.Web.Features.Plans;
 /// nothing of it is typed in. Loads a scope of sessions in four queries and counts in memory, so the
 /// plan page and the dashboard cost the same few commands whatever the year holds.
 /// </summary>
-public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
+public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, StaffRecordService staffRecords)
 {
     public DateOnly Today => Belgrade.Today(clock);
 
@@ -79,20 +80,47 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock)
     {
         var activityIds = plan.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList();
         var delivery = await DeliveryAsync(s => s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value));
-        return Rate(plan, delivery);
+        return Rate(plan, delivery, await StaffYearAsync(plan));
     }
 
+    /// <summary>The year's staff development and supervision, loaded only when the plan has activities measured by them.</summary>
+    public async Task<StaffYear?> StaffYearAsync(AnnualPlan plan) =>
+        plan.Goals.SelectMany(g => g.Activities).Any(MeasuredByStaff) ? await staffRecords.YearAsync(plan.Year) : null;
+
+    private static bool MeasuredByStaff(PlanActivity a) => a.Kind == ActivityKind.Supervision || (a.Kind == ActivityKind.StaffDevelopment && a.Targets.Count == 0);
+
     /// <summary>Rates every activity of <paramref name="plan"/> from a delivery that covers its sessions.</summary>
-    public PlanFulfilment Rate(AnnualPlan plan, Delivery delivery)
+    public PlanFulfilment Rate(AnnualPlan plan, Delivery delivery, StaffYear? staff)
     {
         var share = FulfilmentRule.ExpectedShare(plan.Year, Today);
-        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Id, a => RateActivity(a, delivery, share));
+        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Id, a => MeasuredByStaff(a)
+            ? RateFromStaff(a, staff, share)
+            : RateActivity(a, delivery, share));
         var ids = activities.Keys.ToHashSet();
         return new PlanFulfilment(plan, activities, delivery.Figures(s => s.ActivityId is int id && ids.Contains(id)), share);
     }
 
     private static decimal Spent(PlanActivity activity, DeliveryFigures figures, Delivery delivery) =>
         figures.BudgetActual + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Actual);
+
+    /// <summary>
+    /// Supervision: every professional's hours against the year's target. Staff development without session
+    /// targets: every professional's realised hours against their planned hours, with trainings still approved
+    /// counting towards being on track. Either way one person's surplus does not make up for another's
+    /// shortfall. No plan yet is rated like an activity not started.
+    /// </summary>
+    private static ActivityFulfilment RateFromStaff(PlanActivity activity, StaffYear? staff, decimal share)
+    {
+        var status = activity.Kind == ActivityKind.Supervision
+            ? staff is { Plan: not null, SupervisionTarget: > 0 }
+                ? FulfilmentRule.Rate(staff.SupervisionTarget, staff.SupervisionCounted, staff.SupervisionCounted, share)
+                : FulfilmentRule.Rate(ActivityProgress.NotStarted, share)
+            : staff?.Plan is { IsApproved: true }
+                // Once the year is over, trainings still waiting to be recorded no longer count as on their way.
+                ? FulfilmentRule.Rate(staff.PlannedHours, staff.CountedHours, share >= 1 ? staff.CountedHours : staff.CountedProjectedHours, share)
+                : FulfilmentRule.Rate(staff?.Plan is null ? ActivityProgress.NotStarted : ActivityProgress.InProgress, share);
+        return new ActivityFulfilment(activity, null, [], status) { Staff = staff };
+    }
 
     private static ActivityFulfilment RateActivity(PlanActivity activity, Delivery delivery, decimal share)
     {

@@ -1,0 +1,7 @@
+namespace Training.Domain.StaffDevelopment;
+
+public enum DevelopmentPlanStatus
+{
+    Draft,
+    Approved,
+}

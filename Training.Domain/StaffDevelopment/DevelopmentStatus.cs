@@ -1,0 +1,9 @@
+namespace Training.Domain.StaffDevelopment;
+
+public enum DevelopmentStatus
+{
+    Requested,
+    Approved,
+    Attended,
+    Cancelled,
+}

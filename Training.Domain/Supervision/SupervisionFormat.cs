@@ -1,0 +1,7 @@
+namespace Training.Domain.Supervision;
+
+public enum SupervisionFormat
+{
+    Group,
+    Individual,
+}
