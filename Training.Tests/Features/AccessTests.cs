@@ -31,6 +31,12 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
             ["/sessions/1/budget"] = ["Administrator", "Coordinator", "Management"],
             ["/sessions/1/materials"] = ["Administrator", "Coordinator", "Management"],
             ["/sessions/1/evaluation"] = ["Administrator", "Coordinator", "Management"],
+            ["/staff"] = ["Administrator", "Coordinator", "Management"],
+            ["/staff/new"] = ["Administrator", "Coordinator", "Management"],
+            ["/development/2017"] = ["Administrator", "Coordinator", "Management"],
+            ["/supervision"] = ["Management"],
+            ["/supervision/new"] = ["Management"],
+            ["/me"] = ["Staff"],
         };
         foreach (var (url, allowed) in areas)
             foreach (var role in new[] { "Administrator", "Coordinator", "Management", "Trainer", "Staff" })

@@ -49,7 +49,7 @@ public sealed partial class MaterialTests : IClassFixture<TrainingAppFactory>
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("id=\"Form_File-error\">" + System.Net.WebUtility.HtmlEncode(message).Replace("&#x2019;", "’"), page.Replace("&#x2019;", "’"));
         Assert.Equal(0, _app.Scoped(db => db.Materials.Count(m => m.SessionId == held.SessionId)));
-        Assert.Empty(Directory.Exists(_app.FilesFolder) ? Directory.GetFiles(_app.FilesFolder) : []);
+        Assert.Empty(StoredFiles.Orphans(_app));
     }
 
     [Fact]
