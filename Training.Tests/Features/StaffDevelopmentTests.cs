@@ -55,7 +55,7 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
     [Fact]
     public async Task Fulfilment_per_person_and_overall_matches_the_hand_count()
     {
-        var year = await Service<StaffYear, StaffRecordService>(s => s.YearAsync(StaffScenario.Year));
+        var year = await Service<StaffYear, StaffRecordService>(s => s.YearAsync(StaffScenario.Year, withFunding: true));
         Assert.Equal([_ids.Vesna, _ids.Dejan], year.People.Select(p => p.Staff.Id).Order());
 
         var vesna = year.People.Single(p => p.Staff.Id == _ids.Vesna);
@@ -87,6 +87,18 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
         var page = await web.GetPageAsync($"/plans/{StaffScenario.Year}");
         Assert.Contains("Супервизија: 4 сусрета, 12 сати · циљ 10 сати по особи достигло 1 од 2", page);
         Assert.Contains("План стручног усавршавања (одобрен): 26 од 38 планираних сати · 22 од 26 бодова", page);
+    }
+
+    [Fact]
+    public async Task The_dashboard_rates_these_activities_within_its_ten_SQL_commands()
+    {
+        using var web = new WebSession(_app);
+        await web.SignInAsRoleAsync("Management");
+        await web.GetPageAsync($"/dashboard?year={StaffScenario.Year}");
+        using var counter = new Training.Infrastructure.Persistence.SqlCommandCounter();
+        var page = await web.GetPageAsync($"/dashboard?year={StaffScenario.Year}");
+        Assert.Contains("Супервизија: 4 сусрета, 12 сати", page);
+        Assert.True(counter.Count <= 10, $"{counter.Count} SQL commands");
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Training.Domain.Sessions;
 
 namespace Training.Web.Features.Plans;
 
-/// <summary>A session as fulfilment counts it.</summary>
-public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, DateTime StartsAtUtc, int Minutes, string TargetSectorCodes)
+/// <summary>A session as fulfilment counts it, with its valid certificates and (while still to come) its confirmed seats.</summary>
+public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, DateTime StartsAtUtc, int Minutes, string TargetSectorCodes, int Certificates = 0, int Confirmed = 0)
 {
     /// <summary>Meant for the sector: aimed at it, or at everyone.</summary>
     public bool Serves(string sectorCode) => TargetSectorCodes.Length == 0 || TargetSectorCodes.Split(',').Contains(sectorCode);
@@ -22,11 +22,7 @@ public sealed record MoneyFact(int? SessionId, int? ActivityId, decimal Planned,
 public sealed record OrganisationFact(int Id, string SectorCode, int DistrictId, string DistrictName);
 
 /// <summary>Everything delivered within a scope of sessions, loaded in a handful of queries and counted in memory.</summary>
-public sealed record Delivery(
-    IReadOnlyList<SessionFact> Sessions,
-    IReadOnlyList<AttendanceFact> Attendance,
-    IReadOnlyDictionary<int, int> CertificatesBySession,
-    IReadOnlyDictionary<int, int> ConfirmedBySession)
+public sealed record Delivery(IReadOnlyList<SessionFact> Sessions, IReadOnlyList<AttendanceFact> Attendance)
 {
     /// <summary>Attendance by session, built once: an activity's figures then touch only its own sessions' people.</summary>
     public ILookup<int, AttendanceFact> AttendanceBySession { get; } = Attendance.ToLookup(a => a.SessionId);
@@ -50,8 +46,8 @@ public sealed record Delivery(
             Institutions: attended.Where(a => a.OrganisationId is not null).Select(a => a.OrganisationId).Distinct().Count(),
             Hours: delivered.Sum(s => s.Minutes) / 60m,
             UpcomingHours: upcoming.Sum(s => s.Minutes) / 60m,
-            UpcomingConfirmed: upcoming.Sum(s => ConfirmedBySession.GetValueOrDefault(s.Id)),
-            Certificates: sessions.Sum(s => CertificatesBySession.GetValueOrDefault(s.Id)),
+            UpcomingConfirmed: upcoming.Sum(s => s.Confirmed),
+            Certificates: sessions.Sum(s => s.Certificates),
             BudgetPlanned: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Planned),
             BudgetActual: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Actual),
             DeliveredBySector: code => delivered.Count(s => s.Serves(code)),

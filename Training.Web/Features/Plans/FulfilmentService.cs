@@ -20,8 +20,13 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
 
     public async Task<Delivery> DeliveryAsync(Expression<Func<TrainingSession, bool>> scope)
     {
+        // Certificates and confirmed seats are counted beside each session (both by index), not in queries of their own.
         var sessions = await db.Sessions.AsNoTracking().Where(scope)
-            .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes))
+            .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes,
+                s.Status == SessionStatus.Cancelled ? 0 : db.Certificates.Count(c => c.SessionId == s.Id && c.Status == Training.Domain.Certificates.CertificateStatus.Valid),
+                // Seats already confirmed in sessions still to come count towards "on track".
+                s.Status == SessionStatus.Delivered || s.Status == SessionStatus.Closed || s.Status == SessionStatus.Cancelled ? 0
+                    : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)))
             .ToListAsync();
         var scoped = db.Sessions.Where(scope).Where(s => s.Status != SessionStatus.Cancelled);
         // Who attended, from the covering index alone; where they came from is looked up in memory.
@@ -34,19 +39,6 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
         var organisations = await db.Organisations.AsNoTracking()
             .Select(o => new OrganisationFact(o.Id, o.Sector.Code, o.Municipality.DistrictId, o.Municipality.District.Name))
             .ToDictionaryAsync(o => o.Id);
-        var certificates = await (
-            from c in db.Certificates
-            join s in scoped on c.SessionId equals s.Id
-            where c.Status == Training.Domain.Certificates.CertificateStatus.Valid
-            group c by c.SessionId into g
-            select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        // Seats already confirmed in sessions still to come count towards "on track"; past years have none to ask for.
-        var upcoming = sessions.Where(f => f.Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled)).Select(f => f.Id).ToList();
-        var confirmed = upcoming.Count == 0 ? [] : await db.Registrations
-            .Where(r => upcoming.Contains(r.SessionId) && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)
-            .GroupBy(r => r.SessionId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count);
         // Money of the sessions in scope, and of activities themselves (few lines), in dinars.
         var money = (await db.BudgetLines.AsNoTracking()
                 .Where(b => b.PlanActivityId != null || scoped.Any(s => s.Id == b.SessionId))
@@ -57,7 +49,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
                 ? new AttendanceFact(a.SessionId, a.ParticipantId, id, o.SectorCode, o.DistrictId)
                 : new AttendanceFact(a.SessionId, a.ParticipantId, null, null, null))
             .ToList();
-        return new Delivery(sessions, facts, certificates, confirmed) { Organisations = organisations, Money = money };
+        return new Delivery(sessions, facts) { Organisations = organisations, Money = money };
     }
 
     /// <summary>The plan of a year with every part it is shown with, or null when there is none.</summary>

@@ -134,6 +134,6 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
     {
         if (year is < 2000 or > 2100)
             return NotFound();
-        return View("Plan", new DevelopmentPage(await records.YearAsync(year), await plans.ChoicesAsync(), form, CanApprove));
+        return View("Plan", new DevelopmentPage(await records.YearAsync(year, withFunding: true), await plans.ChoicesAsync(), form, CanApprove));
     }
 }

@@ -18,20 +18,33 @@ public sealed class StaffRecordService(TrainingDbContext db, IOptions<StaffDevel
     public Task<DevelopmentPlan?> PlanAsync(int year) =>
         db.DevelopmentPlans.Include(p => p.Items).FirstOrDefaultAsync(p => p.Year == year);
 
-    /// <summary>Everyone's year: the active staff and anyone else the year's plan names.</summary>
-    public async Task<StaffYear> YearAsync(int year)
+    /// <summary>
+    /// Everyone's year: the active staff, and anyone else the year's plan names or who had supervision in it.
+    /// Three queries (the plan, the staff with their supervision, their attendance), since the dashboard rates
+    /// the plan's activities from this too; the funding plan only when asked for.
+    /// </summary>
+    public async Task<StaffYear> YearAsync(int year, bool withFunding = false)
     {
         var plan = await db.DevelopmentPlans.AsNoTracking().Include(p => p.Items).FirstOrDefaultAsync(p => p.Year == year);
         var named = plan?.Items.Select(i => i.StaffMemberId).ToHashSet() ?? [];
-        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive || named.Contains(s.Id)).OrderBy(s => s.FullName).ToListAsync();
-        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var attended = (await InternalAsync(staff, from, to)).ToLookup(r => r.StaffMemberId);
-        var supervision = await SupervisionHoursAsync(from, to);
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var rows = await db.StaffMembers.AsNoTracking().OrderBy(s => s.FullName)
+            .Select(s => new
+            {
+                Staff = s,
+                Supervision = db.SupervisionAttendees.Where(a => a.StaffMemberId == s.Id)
+                    .Join(db.SupervisionSessions.Where(x => x.Date >= first && x.Date <= last), a => a.SupervisionSessionId, x => x.Id, (a, x) => new { x.Id, x.Hours })
+                    .ToList(),
+            })
+            .ToListAsync();
+        rows = rows.Where(r => r.Staff.IsActive || named.Contains(r.Staff.Id) || r.Supervision.Count > 0).ToList();
+        var attended = (await InternalAsync(rows.Select(r => r.Staff).ToList(), first, last)).ToLookup(r => r.StaffMemberId);
         var target = plan?.SupervisionHoursTarget ?? 0;
-        var people = staff.Select(s => new PersonYear(s, plan?.Items.Where(i => i.StaffMemberId == s.Id).ToList() ?? [], attended[s.Id].ToList(),
-            supervision.GetValueOrDefault(s.Id), s.IsActive ? target : 0)).ToList();
-        var sessions = await db.SupervisionSessions.Where(s => s.Date >= from && s.Date <= to).Select(s => s.Hours).ToListAsync();
-        return new StaffYear(year, plan, people, await FundingAsync(plan), sessions.Count, sessions.Sum());
+        var people = rows.Select(r => new PersonYear(r.Staff, plan?.Items.Where(i => i.StaffMemberId == r.Staff.Id).ToList() ?? [], attended[r.Staff.Id].ToList(),
+            r.Supervision.Sum(x => x.Hours), r.Staff.IsActive ? target : 0)).ToList();
+        // Every supervision session has at least one attendee, and every attendee is here: the year's sessions are theirs.
+        var sessions = rows.SelectMany(r => r.Supervision).DistinctBy(x => x.Id).ToList();
+        return new StaffYear(year, plan, people, withFunding ? await FundingAsync(plan) : [], sessions.Count, sessions.Sum(x => x.Hours));
     }
 
     /// <summary>One person's page for a year, with their whole history and licence; null when there is no such person.</summary>
@@ -80,40 +93,29 @@ public sealed class StaffRecordService(TrainingDbContext db, IOptions<StaffDevel
             return [];
         var byEmail = staff.ToDictionary(s => s.Email, s => s.Id);
         var emails = byEmail.Keys.ToList();
-        // Hours are summed here rather than in SQL: SQLite keeps decimals as text, and a person's marks are few.
+        // One row per mark, with its session beside it (a person's marks are few); hours are summed here rather than
+        // in SQL, since SQLite keeps decimals as text.
         var marks = await (
             from a in db.Attendance
             join p in db.Participants on a.ParticipantId equals p.Id
-            where emails.Contains(p.Email) && a.Mark != AttendanceMark.Absent
-            select new { a.SessionId, p.Email, a.Hours }).ToListAsync();
-        var sessionIds = marks.Select(m => m.SessionId).Distinct().ToList();
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => sessionIds.Contains(s.Id) && s.Status != SessionStatus.Cancelled)
-            .Select(s => new
+            join s in db.Sessions on a.SessionId equals s.Id
+            where emails.Contains(p.Email) && a.Mark != AttendanceMark.Absent && s.Status != SessionStatus.Cancelled
+            select new
             {
-                s.Id, s.ProgrammeId, s.Title, StartsOn = s.Days.Min(d => d.Date), EndsOn = s.Days.Max(d => d.Date), Minutes = s.Days.Sum(d => d.Minutes),
-                Percent = s.CompletionPercentOverride ?? s.Programme.CompletionPercent, s.Programme.AccreditationPoints,
-            })
-            .ToDictionaryAsync(s => s.Id);
+                a.SessionId, p.Email, a.Hours, s.ProgrammeId, s.Title, StartsOn = s.Days.Min(d => d.Date), EndsOn = s.Days.Max(d => d.Date),
+                Minutes = s.Days.Sum(d => d.Minutes), Percent = s.CompletionPercentOverride ?? s.Programme.CompletionPercent, s.Programme.AccreditationPoints,
+            }).ToListAsync();
         return marks.GroupBy(m => (m.SessionId, m.Email))
-            .Where(g => sessions.ContainsKey(g.Key.SessionId))
             .Select(g =>
             {
-                var s = sessions[g.Key.SessionId];
+                var s = g.First();
                 var completion = new Completion(g.Sum(m => m.Hours), s.Minutes / 60m, s.Percent);
-                return new InternalRecord(byEmail[g.Key.Email], s.Id, s.ProgrammeId, s.Title, s.StartsOn, s.EndsOn, completion.SessionHours,
+                return new InternalRecord(byEmail[g.Key.Email], s.SessionId, s.ProgrammeId, s.Title, s.StartsOn, s.EndsOn, completion.SessionHours,
                     completion.AttendedHours, completion.Eligible, s.AccreditationPoints);
             })
             .Where(r => (from is null || r.StartsOn >= from) && (to is null || r.StartsOn <= to))
             .OrderBy(r => r.StartsOn).ToList();
     }
-
-    private async Task<Dictionary<int, decimal>> SupervisionHoursAsync(DateOnly first, DateOnly last) =>
-        (await (from a in db.SupervisionAttendees
-                join s in db.SupervisionSessions on a.SupervisionSessionId equals s.Id
-                where s.Date >= first && s.Date <= last
-                select new { a.StaffMemberId, s.Hours }).ToListAsync())
-        .GroupBy(x => x.StaffMemberId).ToDictionary(g => g.Key, g => g.Sum(x => x.Hours));
 
     /// <summary>Cost per funding source: planned in the approved plan, committed (approved or requested, not yet done), spent (attended).</summary>
     private async Task<List<FundingLine>> FundingAsync(DevelopmentPlan? plan)
