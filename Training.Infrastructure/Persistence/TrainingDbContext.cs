@@ -76,6 +76,9 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
     public DbSet<SupervisionAttendee> SupervisionAttendees => Set<SupervisionAttendee>();
 
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<Training.Infrastructure.Audit.AuditEntry> AuditLog => Set<Training.Infrastructure.Audit.AuditEntry>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
 
@@ -85,6 +88,25 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
+    }
+
+    /// <summary>The audit log is append-only: a change or deletion of an entry is refused before anything is written.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAuditLog();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAuditLog();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void GuardAuditLog()
+    {
+        if (ChangeTracker.Entries<Training.Infrastructure.Audit.AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit log is append-only.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -15,7 +15,7 @@ public sealed class SignInTests : IClassFixture<TrainingAppFactory>
         using var web = new WebSession(_app);
         var response = await web.Client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("/account/login", response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
 
         var page = await web.GetPageAsync("/account/login");
         Assert.Contains("<html lang=\"sr-Cyrl-RS\">", page);

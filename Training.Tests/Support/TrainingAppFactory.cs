@@ -18,9 +18,9 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
 
     public TrainingAppFactory() : this(null) { }
 
-    internal TrainingAppFactory(IDictionary<string, string?>? settings, bool kestrel = false)
+    internal TrainingAppFactory(IDictionary<string, string?>? settings, bool kestrel = false, string? databaseFile = null)
     {
-        DatabaseFile = Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
+        DatabaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
         FilesFolder = DatabaseFile + "-files";
         _settings = new Dictionary<string, string?>
         {
@@ -29,6 +29,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["Files:Path"] = FilesFolder,
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
+            ["Security:LocalHttp"] = "true",
             ["Email:Delivery"] = "Catcher",
             // Tests send many requests from one address; the limit itself is tested with a low value.
             ["RateLimits:PublicPerMinute"] = "10000",
@@ -41,6 +42,12 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>Leave the database and files behind on dispose, for a second app on the same file (a restart).</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>Another app on this one's database and files, as after a restart.</summary>
+    public TrainingAppFactory Restarted() => new(null, IsKestrel, DatabaseFile);
 
     /// <summary>Where this app keeps uploaded files.</summary>
     public string FilesFolder { get; }
@@ -102,6 +109,8 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+            return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabaseFile + suffix);
         if (Directory.Exists(FilesFolder))

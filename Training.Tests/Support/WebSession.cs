@@ -15,14 +15,28 @@ public sealed partial class WebSession : IDisposable
     public WebSession(TrainingAppFactory factory, string? culture = null)
     {
         // Against a real Kestrel server the factory's client options do not apply, so the client is made here.
-        Client = factory.IsKestrel
-            ? new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(factory.ServerAddress) }
-            : factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // The in-memory server is reached as https://localhost, so the app's Secure cookies come back as from a browser.
+        if (factory.IsKestrel)
+        {
+            _loopback = new LoopbackCookies();
+            Client = new HttpClient(_loopback) { BaseAddress = new Uri(factory.ServerAddress) };
+        }
+        else
+        {
+            Client = factory.CreateDefaultClient(InMemory, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(_cookies));
+        }
         if (culture is not null)
-            Client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c={culture}|uic={culture}");
+            Client.DefaultRequestHeaders.Add("Cookie", $"__Host-Training.Culture=c={culture}|uic={culture}");
     }
 
+    private static readonly Uri InMemory = new("https://localhost");
+    private readonly CookieContainer _cookies = new();
+    private readonly LoopbackCookies? _loopback;
+
     public HttpClient Client { get; }
+
+    /// <summary>The cookies this client holds, as a Cookie header: what a copied or stolen cookie would be.</summary>
+    public string CookieHeader() => _loopback?.Header() ?? _cookies.GetCookieHeader(InMemory);
 
     public async Task<string> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {

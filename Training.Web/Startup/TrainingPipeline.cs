@@ -10,6 +10,7 @@ public static class TrainingPipeline
 {
     public static WebApplication UseTraining(this WebApplication app)
     {
+        app.UseSecureTransport();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -3,12 +3,16 @@ using System.Text.Unicode;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Identity;
@@ -32,6 +36,7 @@ public static class TrainingServices
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Training.Web.Features.Account.SessionOptions>(configuration.GetSection(Training.Web.Features.Account.SessionOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));
         services.Configure<Training.Web.Features.Evaluation.EvaluationOptions>(configuration.GetSection(Training.Web.Features.Evaluation.EvaluationOptions.Section));
@@ -79,6 +84,13 @@ public static class TrainingServices
             services.AddScoped(type);
     }
 
+    private static Task RedirectWithin(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var uri = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+        context.Response.Redirect(uri.IsAbsoluteUri ? uri.PathAndQuery : context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
     private static void AddIdentity(IServiceCollection services)
     {
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -99,17 +111,75 @@ public static class TrainingServices
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalisedIdentityErrors>();
 
+        services.AddMemoryCache();
+        services.AddScoped<Training.Web.Features.Account.SignInSessions>();
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = ".Training.Session";
+            // __Host-: only over HTTPS (browsers count localhost as secure), for this host and path "/" alone.
+            o.Cookie.Name = "__Host-Training.Session";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.SlidingExpiration = true;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
+            // Redirects stay relative: the browser keeps the scheme and host it used (see SecureTransport).
+            o.Events.OnRedirectToLogin = context => RedirectWithin(context);
+            o.Events.OnRedirectToAccessDenied = context => RedirectWithin(context);
+            o.Events.OnRedirectToReturnUrl = context => RedirectWithin(context);
+            o.Events.OnRedirectToLogout = context => RedirectWithin(context);
+            var checkStamp = o.Events.OnValidatePrincipal;
+            o.Events.OnSigningIn = async context =>
+            {
+                var identity = (System.Security.Claims.ClaimsIdentity)context.Principal!.Identity!;
+                if (identity.HasClaim(c => c.Type == Training.Web.Features.Account.SignInSessions.Claim))
+                    return;
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Account.SignInSessions>();
+                var id = await sessions.StartAsync(context.Principal.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier)!);
+                identity.AddClaim(new System.Security.Claims.Claim(Training.Web.Features.Account.SignInSessions.Claim, id));
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Account.SignInSessions>();
+                if (!await sessions.IsLiveAsync(context.Principal!))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await checkStamp(context);
+            };
+        });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<Training.Web.Features.Account.SessionOptions>>((o, session) => o.ExpireTimeSpan = TimeSpan.FromMinutes(session.Value.IdleMinutes));
+        foreach (var (scheme, name) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "__Host-Training.TwoFactor"), (IdentityConstants.TwoFactorRememberMeScheme, "__Host-Training.Remember"),
+                     (IdentityConstants.ExternalScheme, "__Host-Training.External") })
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = name;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            });
+        // The security stamp check rebuilds the principal from the database; the session's id goes with it.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(Training.Web.Features.Account.SignInSessions.Claim) is { } claim)
+                ((System.Security.Claims.ClaimsIdentity)context.NewPrincipal!.Identity!).AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+            return Task.CompletedTask;
+        });
+        // TempData carries the one-line notices after a redirect ("saved"); its cookie follows the same rules.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-Training.Notice";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-Training.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
         });
         services.AddAuthorization(o =>
         {
@@ -133,7 +203,7 @@ public static class TrainingServices
             o.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider(),
+                new CookieRequestCultureProvider { CookieName = Training.Web.Features.Culture.CultureController.CookieName },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

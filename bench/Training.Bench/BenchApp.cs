@@ -26,6 +26,7 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
             ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
+            ["Security:LocalHttp"] = "true",
             ["RateLimits:PublicPerMinute"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
         };

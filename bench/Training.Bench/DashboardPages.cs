@@ -17,7 +17,7 @@ public static class DashboardPages
         var root = app.Address;
         TenYears.Generate(app);
 
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(root) };
+        using var client = new HttpClient(new Training.Tests.Support.LoopbackCookies()) { BaseAddress = new Uri(root) };
         var login = await client.GetStringAsync("/account/login");
         var token = WebUtility.HtmlDecode(RegistrationRace.Antiforgery().Match(login).Groups[1].Value);
         var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>

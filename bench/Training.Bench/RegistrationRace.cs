@@ -27,7 +27,7 @@ public static partial class RegistrationRace
             var clients = new List<(HttpClient Client, string Token, string Form)>();
             for (var i = 0; i < tokens.Count; i++)
             {
-                var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(root) };
+                var client = new HttpClient(new Training.Tests.Support.LoopbackCookies()) { BaseAddress = new Uri(root) };
                 var page = await client.GetStringAsync($"/r/{tokens[i]}");
                 clients.Add((client, tokens[i], WebUtility.HtmlDecode(Antiforgery().Match(page).Groups[1].Value)));
             }

@@ -8,7 +8,7 @@ using Training.Infrastructure.Localisation;
 namespace Training.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(SignInManager<AppUser> signIn, TextCatalog text) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, SignInSessions sessions, TextCatalog text) : Controller
 {
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -30,6 +30,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, TextCatalog
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // Ended on the server too: a copy of the cookie is refused from now on.
+        await sessions.EndAsync(User.FindFirst(SignInSessions.Claim)?.Value);
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }

@@ -8,15 +8,18 @@ namespace Training.Web.Features.Culture;
 [Route("culture")]
 public sealed class CultureController : Controller
 {
+    /// <summary>Like every cookie of the app, host-only and sent over HTTPS alone.</summary>
+    public const string CookieName = "__Host-Training.Culture";
+
     /// <summary>Remembers the chosen culture in a cookie for a year; an unknown one falls back to Serbian Cyrillic.</summary>
     [AllowAnonymous, HttpPost("")]
     public IActionResult Set(string culture, string? returnUrl)
     {
         var chosen = Cultures.Normalise(culture);
         Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
+            CookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = true, Path = "/" });
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 }
