@@ -78,6 +78,16 @@ public sealed class Certificate : Entity
     /// <summary>SHA-256 of the download link sent by email.</summary>
     public string? DownloadTokenHash { get; private set; }
 
+    /// <summary>
+    /// When its holder's data is erased: a valid certificate keeps the name it needs to be verified; a revoked or
+    /// replaced one no longer needs it.
+    /// </summary>
+    public void ForgetHolder()
+    {
+        if (!IsValid)
+            FullName = "—";
+    }
+
     public bool IsValid => Status == CertificateStatus.Valid;
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed class Response : Entity
     public int SessionId { get; private set; }
     public EvaluationPhase Phase { get; private set; }
     public int? ParticipantId { get; private set; }
+
+    /// <summary>The answers stay in the results; who gave them does not.</summary>
+    public void Anonymise() => ParticipantId = null;
     public DateTime SubmittedAtUtc { get; private set; }
 
     /// <summary>Share of the knowledge test's choice items answered correctly, 0–100; null for surveys.</summary>

@@ -27,6 +27,25 @@ public sealed class Participant : Entity
     public string? Phone { get; private set; }
     public string Culture { get; private set; } = "sr-Cyrl-RS";
 
+    /// <summary>When the person's data was erased (on request or by the retention rule); the row stays so counts stay right.</summary>
+    public DateTime? ErasedAtUtc { get; private set; }
+
+    public bool IsErased => ErasedAtUtc is not null;
+
+    /// <summary>
+    /// Removes who the person is and keeps what reports count: the institution (a sector and a district), the
+    /// registrations and attendance. The address becomes a placeholder no one can receive mail at.
+    /// </summary>
+    public void Erase(DateTime nowUtc)
+    {
+        FullName = "—";
+        Email = $"erased-{Id}@erased.invalid";
+        OrganisationName = null;
+        Position = null;
+        Phone = null;
+        ErasedAtUtc ??= nowUtc;
+    }
+
     public void UpdateDetails(string fullName, int? organisationId, string? organisationName, string? position, string? phone, string culture)
     {
         FullName = Guard.Required(fullName, nameof(FullName), 200);

@@ -47,6 +47,14 @@ public sealed class Registration : Entity
     /// <summary>A stable key for calendar entries, known before the row is saved; reveals nothing of the token.</summary>
     public string CalendarKey => TokenHash[..16];
 
+    /// <summary>Forgets the needs the person told us about and retires their link; the registration itself is counted on.</summary>
+    public void ForgetPersonalData(string retiredTokenHash)
+    {
+        DietaryNeeds = null;
+        AccessibilityNeeds = null;
+        TokenHash = retiredTokenHash;
+    }
+
     public bool HoldsSeat => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
 
     public void UpdateNeeds(string? dietaryNeeds, string? accessibilityNeeds)

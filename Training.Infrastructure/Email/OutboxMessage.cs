@@ -61,6 +61,14 @@ public sealed class OutboxMessage
         AttachmentContent = content;
     }
 
+    /// <summary>Drops what the message said (and its attachment), keeping that it was sent, to whom and when.</summary>
+    public void ForgetContent()
+    {
+        TextBody = "";
+        HtmlBody = null;
+        AttachmentContent = null;
+    }
+
     public void MarkSent(DateTime nowUtc)
     {
         AttemptCount++;

@@ -13,13 +13,13 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, contentRoot);
-                services.AddDbContext<SqliteTrainingDbContext>(b => Sqlite(b, sqlite));
+                services.AddDbContext<SqliteTrainingDbContext>((sp, b) => Audited(Sqlite(b, sqlite), sp));
                 services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqliteTrainingDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
                     throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-                services.AddDbContext<SqlServerTrainingDbContext>(b => SqlServer(b, options.ConnectionString));
+                services.AddDbContext<SqlServerTrainingDbContext>((sp, b) => Audited(SqlServer(b, options.ConnectionString), sp));
                 services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqlServerTrainingDbContext>());
                 break;
             default:
@@ -28,24 +28,26 @@ public static class DatabaseSetup
         return services;
     }
 
-    public static void Sqlite(DbContextOptionsBuilder builder, string connectionString)
+    private static void Audited(DbContextOptionsBuilder builder, IServiceProvider services) =>
+        builder.AddInterceptors(new Training.Infrastructure.Audit.AuditTrail(
+            services.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>(), services.GetService<TimeProvider>() ?? TimeProvider.System));
+
+    public static DbContextOptionsBuilder Sqlite(DbContextOptionsBuilder builder, string connectionString)
     {
         builder.UseSqlite(connectionString, o =>
         {
             o.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName);
             o.MigrationsHistoryTable("__EFMigrationsHistory");
         });
-        builder.AddInterceptors(SqlitePragmas.Instance);
+        return builder.AddInterceptors(SqlitePragmas.Instance);
     }
 
-    public static void SqlServer(DbContextOptionsBuilder builder, string connectionString)
-    {
+    public static DbContextOptionsBuilder SqlServer(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlServer(connectionString, o =>
         {
             o.MigrationsAssembly(typeof(DatabaseSetup).Assembly.FullName);
             o.EnableRetryOnFailure();
         });
-    }
 
     /// <summary>An explicit connection string wins; otherwise the file <c>data/training.db</c> under the content root.</summary>
     public static string SqliteConnectionString(string? configured, string contentRoot)

@@ -48,7 +48,7 @@ public sealed class StaffDevelopmentRulesTests
         // Free of charge needs no funding source; an invitation needs neither cost nor source.
         Assert.Null(plan.AddItem(Staff(), External(cost: 0, funding: null)).FundingSourceId);
         plan.AddItem(Staff(), External(cost: null, funding: null) with { Kind = DevelopmentKind.Invitation });
-        Assert.Empty(plan.Items.Where(i => !i.InPlan));
+        Assert.DoesNotContain(plan.Items, i => !i.InPlan);
     }
 
     [Fact]

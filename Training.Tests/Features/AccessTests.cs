@@ -37,6 +37,8 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
             ["/supervision"] = ["Management"],
             ["/supervision/new"] = ["Management"],
             ["/me"] = ["Staff"],
+            ["/audit"] = ["Administrator"],
+            ["/participants/1/personal-data.json"] = ["Administrator"],
         };
         foreach (var (url, allowed) in areas)
             foreach (var role in new[] { "Administrator", "Coordinator", "Management", "Trainer", "Staff" })
@@ -69,7 +71,7 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
         string[] expected =
         [
             "account/access-denied", "account/login", "certificates/{token}", "culture", "e/{token}", "error/{status:int?}", "health",
-            "materials/for/{token}", "materials/for/{token}/{materialId:int}", "materials/{id:int}/public", "o/{token}", "q/{token}", "r/{token}", "verify/{code}",
+            "materials/for/{token}", "materials/for/{token}/{materialId:int}", "materials/{id:int}/public", "o/{token}", "privacy", "q/{token}", "r/{token}", "verify/{code}",
         ];
         _app.CreateClient().Dispose();
         var anonymous = _app.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()

@@ -42,6 +42,7 @@ public static class TrainingPipeline
         Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
         Training.Web.Features.Certificates.CertificateJob.Schedule(jobs);
         Training.Web.Features.Evaluation.EvaluationJob.Schedule(jobs);
+        Training.Web.Features.Privacy.RetentionJob.Schedule(jobs);
         return app;
     }
 }

@@ -36,6 +36,7 @@ public static class TrainingServices
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.Configure<Training.Web.Features.Privacy.RetentionOptions>(configuration.GetSection(Training.Web.Features.Privacy.RetentionOptions.Section));
         services.Configure<Training.Web.Features.Account.SessionOptions>(configuration.GetSection(Training.Web.Features.Account.SessionOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));

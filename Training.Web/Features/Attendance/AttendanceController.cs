@@ -12,7 +12,7 @@ namespace Training.Web.Features.Attendance;
 
 /// <summary>The coordinator records who came: the grid, walk-ins, check-in by code, and printable sign-in sheets.</summary>
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}")]
-public sealed class AttendanceController(SessionService sessions, AttendanceService attendance, TextCatalog text) : Controller
+public sealed class AttendanceController(SessionService sessions, AttendanceService attendance, Audit.AuditService audit, TextCatalog text) : Controller
 {
     private string By => User.Identity?.Name ?? "?";
 
@@ -84,6 +84,7 @@ public sealed class AttendanceController(SessionService sessions, AttendanceServ
         var day = session?.Days.FirstOrDefault(d => d.Id == dayId);
         if (session is null || day is null)
             return NotFound();
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, $"sign-in sheet, day {dayId}");
         var sheet = await attendance.SheetAsync(session);
         var place = session.Venue is { } v ? $"{v.Name}, {v.Address}, {v.Municipality.Name}" : session.IsOnline ? text["Session.Online"] : "—";
         var trainers = string.Join(", ", session.Trainers.Select(t => t.Trainer.FullName));

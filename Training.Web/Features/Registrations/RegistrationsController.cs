@@ -9,7 +9,7 @@ namespace Training.Web.Features.Registrations;
 
 /// <summary>The coordinator's work on a session's registrations: add a person, move between lists, export.</summary>
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/registrations")]
-public sealed class RegistrationsController(RegistrationService registrations, RegistrationEmails emails, TextCatalog text) : Controller
+public sealed class RegistrationsController(RegistrationService registrations, RegistrationEmails emails, Audit.AuditService audit, TextCatalog text) : Controller
 {
     [HttpPost("add")]
     public async Task<IActionResult> Add(int id, [Bind(Prefix = "Add")] ManualRegistrationForm form)
@@ -56,13 +56,19 @@ public sealed class RegistrationsController(RegistrationService registrations, R
     public async Task<IActionResult> ExportXlsx(int id)
     {
         var session = await registrations.SessionAsync(id);
-        return session is null ? NotFound() : File(await registrations.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
+        if (session is null)
+            return NotFound();
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "registrations.xlsx");
+        return File(await registrations.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
     }
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> Export(int id)
     {
         var session = await registrations.SessionAsync(id);
-        return session is null ? NotFound() : File(await registrations.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
+        if (session is null)
+            return NotFound();
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "registrations.csv");
+        return File(await registrations.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
     }
 }

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Training.Domain.Attendance;
+using Training.Domain.Certificates;
+using Training.Domain.Planning;
+using Training.Domain.Registrations;
+using Training.Domain.StaffDevelopment;
+using Training.Infrastructure.Persistence;
+
+namespace Training.Infrastructure.Audit;
+
+/// <summary>
+/// Writes the audit log from the changes being saved, in the same transaction: registrations, attendance,
+/// certificates and plan approvals are recorded whichever page, link or job made them. Records are named
+/// by id; nothing of a person's name or address goes into the log.
+/// </summary>
+public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Record(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Record(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    /// <summary>The signed-in user's name; "participant" for someone on a link page; "system" for a job.</summary>
+    public static string Actor(HttpContext? context) =>
+        context is null ? "system" : context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? "?" : "participant";
+
+    private void Record(DbContext? context)
+    {
+        if (context is not TrainingDbContext db)
+            return;
+        db.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = Actor(http?.HttpContext);
+        var lines = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(Describe).OfType<(string Action, string Subject, string? Id, string Detail)>().ToList();
+        foreach (var (action, subject, id, detail) in lines)
+            db.AuditLog.Add(new AuditEntry(now, actor, action, subject, id, detail));
+    }
+
+    private static (string, string, string?, string)? Describe(EntityEntry entry)
+    {
+        var added = entry.State == EntityState.Added;
+        string? Id(int id) => added ? null : id.ToString();
+        bool Changed(string property) => added || entry.Property(property).IsModified;
+        string Was(string property) => entry.Property(property).OriginalValue?.ToString() ?? "";
+        return entry.Entity switch
+        {
+            Registration r when added => ("Registration.Created", nameof(Registration), null, $"session {r.SessionId}, participant {r.ParticipantId}: {r.Status}"),
+            Registration r when Changed(nameof(Registration.Status)) =>
+                ("Registration.StatusChanged", nameof(Registration), Id(r.Id), $"session {r.SessionId}, participant {r.ParticipantId}: {Was(nameof(Registration.Status))} → {r.Status}"),
+            AttendanceRecord a when Changed(nameof(AttendanceRecord.Mark)) || Changed(nameof(AttendanceRecord.Hours)) =>
+                ("Attendance.Marked", nameof(AttendanceRecord), Id(a.Id), $"session {a.SessionId}, day {a.SessionDayId}, participant {a.ParticipantId}: {a.Mark} {a.Hours:0.##} h"),
+            Certificate c when added => ("Certificate.Issued", nameof(Certificate), null, $"{c.Number}, session {c.SessionId}, participant {c.ParticipantId}"),
+            Certificate c when Changed(nameof(Certificate.Status)) =>
+                ("Certificate.StatusChanged", nameof(Certificate), Id(c.Id), $"{c.Number}: {Was(nameof(Certificate.Status))} → {c.Status}"),
+            AnnualPlan p when !added && Changed(nameof(AnnualPlan.Status)) =>
+                ("Plan.StatusChanged", nameof(AnnualPlan), Id(p.Id), $"{p.Year}: {Was(nameof(AnnualPlan.Status))} → {p.Status}"),
+            DevelopmentPlan p when !added && Changed(nameof(DevelopmentPlan.Status)) =>
+                ("Development.PlanStatusChanged", nameof(DevelopmentPlan), Id(p.Id), $"{p.Year}: {Was(nameof(DevelopmentPlan.Status))} → {p.Status}"),
+            _ => null,
+        };
+    }
+}
