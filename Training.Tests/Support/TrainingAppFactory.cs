@@ -30,6 +30,8 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
             ["Security:LocalHttp"] = "true",
+            // The demo administrator signs in with the password alone here; AccountSecurityTests turn the requirement on.
+            ["Security:RequireTwoFactorForAdministrators"] = "false",
             ["Email:Delivery"] = "Catcher",
             // Tests send many requests from one address; the limit itself is tested with a low value.
             ["RateLimits:PublicPerMinute"] = "10000",

@@ -10,7 +10,7 @@ namespace Training.Tests.Support;
 /// </summary>
 public sealed partial class WebSession : IDisposable
 {
-    public const string DemoPassword = "Demo!2026-training";
+    public const string DemoPassword = "Demo-Sava-Morava-2026";
 
     public WebSession(TrainingAppFactory factory, string? culture = null)
     {

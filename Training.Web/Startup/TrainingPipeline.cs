@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Training.Web.Features.SentMail;
+using Training.Web.Features.Account;
 using Training.Web.Shared;
 
 namespace Training.Web.Startup;
@@ -28,6 +29,7 @@ public static class TrainingPipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoFactorSetup();
 
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -110,8 +110,10 @@ public static class TrainingServices
             })
             .AddEntityFrameworkStores<TrainingDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalisedIdentityErrors>();
 
+        services.AddScoped<IPasswordHasher<AppUser>, Argon2PasswordHasher>();
         services.AddMemoryCache();
         services.AddScoped<Training.Web.Features.Account.SignInSessions>();
         services.ConfigureApplicationCookie(o =>
@@ -133,12 +135,19 @@ public static class TrainingServices
             var checkStamp = o.Events.OnValidatePrincipal;
             o.Events.OnSigningIn = async context =>
             {
-                var identity = (System.Security.Claims.ClaimsIdentity)context.Principal!.Identity!;
+                var identity = (ClaimsIdentity)context.Principal!.Identity!;
+                var services = context.HttpContext.RequestServices;
+                foreach (var stale in identity.FindAll(Training.Web.Features.Account.TwoFactor.SetupClaim).ToList())
+                    identity.RemoveClaim(stale);
+                if (await Training.Web.Features.Account.TwoFactor.SetupDueAsync(services, context.Principal))
+                    identity.AddClaim(new Claim(Training.Web.Features.Account.TwoFactor.SetupClaim, "due"));
                 if (identity.HasClaim(c => c.Type == Training.Web.Features.Account.SignInSessions.Claim))
                     return;
-                var sessions = context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Account.SignInSessions>();
-                var id = await sessions.StartAsync(context.Principal.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier)!);
-                identity.AddClaim(new System.Security.Claims.Claim(Training.Web.Features.Account.SignInSessions.Claim, id));
+                // A refreshed sign-in (after a password change, say) keeps the session it refreshes.
+                var current = context.HttpContext.User.FindFirstValue(Training.Web.Features.Account.SignInSessions.Claim);
+                var id = current ?? await services.GetRequiredService<Training.Web.Features.Account.SignInSessions>()
+                    .StartAsync(context.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+                identity.AddClaim(new Claim(Training.Web.Features.Account.SignInSessions.Claim, id));
             };
             o.Events.OnValidatePrincipal = async context =>
             {
@@ -166,8 +175,8 @@ public static class TrainingServices
         // The security stamp check rebuilds the principal from the database; the session's id goes with it.
         services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
         {
-            if (context.CurrentPrincipal?.FindFirst(Training.Web.Features.Account.SignInSessions.Claim) is { } claim)
-                ((System.Security.Claims.ClaimsIdentity)context.NewPrincipal!.Identity!).AddClaim(new System.Security.Claims.Claim(claim.Type, claim.Value));
+            foreach (var claim in context.CurrentPrincipal?.Claims.Where(c => c.Type.StartsWith("training:", StringComparison.Ordinal)) ?? [])
+                ((ClaimsIdentity)context.NewPrincipal!.Identity!).AddClaim(new Claim(claim.Type, claim.Value));
             return Task.CompletedTask;
         });
         // TempData carries the one-line notices after a redirect ("saved"); its cookie follows the same rules.

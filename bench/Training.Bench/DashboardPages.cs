@@ -22,7 +22,7 @@ public static class DashboardPages
         var token = WebUtility.HtmlDecode(RegistrationRace.Antiforgery().Match(login).Groups[1].Value);
         var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = "management@demo.local", ["Password"] = "Demo!2026-training", ["__RequestVerificationToken"] = token,
+            ["Email"] = "management@demo.local", ["Password"] = "Demo-Sava-Morava-2026", ["__RequestVerificationToken"] = token,
         }));
         if (signIn.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"sign-in failed: {signIn.StatusCode}");
