@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Tests.Support;
@@ -69,6 +70,9 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         return new TrainingAppFactory(all, kestrel);
     }
 
+    /// <summary>What the app logged.</summary>
+    public LogCapture Logs { get; } = new();
+
     /// <summary>The app's clock; move it with <see cref="TestClock.Offset"/>.</summary>
     public TestClock Clock { get; } = new();
 
@@ -83,6 +87,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>The address of the Kestrel server, for a real browser.</summary>

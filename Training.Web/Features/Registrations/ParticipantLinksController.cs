@@ -19,7 +19,8 @@ namespace Training.Web.Features.Registrations;
 public sealed class ParticipantLinksController(RegistrationService registrations, Materials.MaterialService materials, Evaluation.EvaluationService evaluation,
     Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
-    [HttpGet("")]
+    // Mail scanners probe links with HEAD as well as GET; both only read.
+    [HttpGet(""), HttpHead("")]
     public async Task<IActionResult> Show(string token, bool cancel = false)
     {
         var target = await registrations.ResolveAsync(token);
