@@ -53,20 +53,21 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
         string? Id(int id) => added ? null : id.ToString();
         bool Changed(string property) => added || entry.Property(property).IsModified;
         string Was(string property) => entry.Property(property).OriginalValue?.ToString() ?? "";
+        // Details are "key=value" pairs; the audit page shows them in the reader's language.
         return entry.Entity switch
         {
-            Registration r when added => ("Registration.Created", nameof(Registration), null, $"session {r.SessionId}, participant {r.ParticipantId}: {r.Status}"),
+            Registration r when added => ("Registration.Created", nameof(Registration), null, $"session={r.SessionId}; participant={r.ParticipantId}; status={r.Status}"),
             Registration r when Changed(nameof(Registration.Status)) =>
-                ("Registration.StatusChanged", nameof(Registration), Id(r.Id), $"session {r.SessionId}, participant {r.ParticipantId}: {Was(nameof(Registration.Status))} → {r.Status}"),
+                ("Registration.StatusChanged", nameof(Registration), Id(r.Id), $"session={r.SessionId}; participant={r.ParticipantId}; from={Was(nameof(Registration.Status))}; to={r.Status}"),
             AttendanceRecord a when Changed(nameof(AttendanceRecord.Mark)) || Changed(nameof(AttendanceRecord.Hours)) =>
-                ("Attendance.Marked", nameof(AttendanceRecord), Id(a.Id), $"session {a.SessionId}, day {a.SessionDayId}, participant {a.ParticipantId}: {a.Mark} {a.Hours:0.##} h"),
-            Certificate c when added => ("Certificate.Issued", nameof(Certificate), null, $"{c.Number}, session {c.SessionId}, participant {c.ParticipantId}"),
+                ("Attendance.Marked", nameof(AttendanceRecord), Id(a.Id), $"session={a.SessionId}; day={a.SessionDayId}; participant={a.ParticipantId}; mark={a.Mark}; hours={a.Hours:0.##}"),
+            Certificate c when added => ("Certificate.Issued", nameof(Certificate), null, $"number={c.Number}; session={c.SessionId}; participant={c.ParticipantId}"),
             Certificate c when Changed(nameof(Certificate.Status)) =>
-                ("Certificate.StatusChanged", nameof(Certificate), Id(c.Id), $"{c.Number}: {Was(nameof(Certificate.Status))} → {c.Status}"),
+                ("Certificate.StatusChanged", nameof(Certificate), Id(c.Id), $"number={c.Number}; from={Was(nameof(Certificate.Status))}; to={c.Status}"),
             AnnualPlan p when !added && Changed(nameof(AnnualPlan.Status)) =>
-                ("Plan.StatusChanged", nameof(AnnualPlan), Id(p.Id), $"{p.Year}: {Was(nameof(AnnualPlan.Status))} → {p.Status}"),
+                ("Plan.StatusChanged", nameof(AnnualPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(AnnualPlan.Status))}; to={p.Status}"),
             DevelopmentPlan p when !added && Changed(nameof(DevelopmentPlan.Status)) =>
-                ("Development.PlanStatusChanged", nameof(DevelopmentPlan), Id(p.Id), $"{p.Year}: {Was(nameof(DevelopmentPlan.Status))} → {p.Status}"),
+                ("Development.PlanStatusChanged", nameof(DevelopmentPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(DevelopmentPlan.Status))}; to={p.Status}"),
             _ => null,
         };
     }

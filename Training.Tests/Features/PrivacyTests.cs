@@ -83,7 +83,8 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("без глутена", text);
 
         var log = await web.GetPageAsync($"/audit?action=PersonalData.Exported");
-        Assert.Contains($"Participant {id}", log);
+        Assert.Contains($"учесник {id}", log);
+        Assert.Contains("датотека json", log);
         Assert.Contains("admin@demo.local", log);
         _ = held;
     }
@@ -120,7 +121,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         var page = await web.GetPageAsync($"/participants/{id}");
         Assert.Contains("data-testid=\"erased\"", page);
         Assert.DoesNotContain(email, page);
-        Assert.Contains($"Participant {id}", await web.GetPageAsync($"/audit?action=PersonalData.Erased"));
+        Assert.Contains("разлог на захтев особе", await web.GetPageAsync($"/audit?action=PersonalData.Erased&subject=Participant&id={id}"));
     }
 
     [Fact]
@@ -155,6 +156,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
             Assert.True(db.Participants.Single(p => p.Id == old.People[0].ParticipantId).IsErased);
             Assert.False(db.Participants.Single(p => p.Id == recent.People[0].ParticipantId).IsErased);
             Assert.True(db.Registrations.Any(r => r.ParticipantId == old.People[0].ParticipantId));
+            Assert.True(db.AuditLog.Any(a => a.Action == "PersonalData.Erased" && a.SubjectId == old.People[0].ParticipantId.ToString() && a.Detail == "reason=retention"));
             return 0;
         });
         Assert.True(result.InvitationsDeleted >= 1 && result.EmailsEmptied >= 1 && result.ParticipantsErased >= 1);
@@ -185,7 +187,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
             var entry = db.AuditLog.OrderByDescending(a => a.Id).First(a => a.Action == "PersonalData.Exported");
             Assert.Equal(("coordinator@demo.local", "TrainingSession", held.SessionId.ToString()), (entry.Actor, entry.Subject, entry.SubjectId));
             // Made by the test itself (no request): a registration, recorded by id and without the person's name.
-            var created = db.AuditLog.Where(a => a.Action == "Registration.Created").AsEnumerable().Last(a => a.Detail!.Contains($"session {held.SessionId}"));
+            var created = db.AuditLog.Where(a => a.Action == "Registration.Created").AsEnumerable().Last(a => a.Detail!.Contains($"session={held.SessionId};"));
             Assert.Equal("system", created.Actor);
             Assert.DoesNotContain("Лука", created.Detail);
 

@@ -84,7 +84,7 @@ public sealed class AttendanceController(SessionService sessions, AttendanceServ
         var day = session?.Days.FirstOrDefault(d => d.Id == dayId);
         if (session is null || day is null)
             return NotFound();
-        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, $"sign-in sheet, day {dayId}");
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, $"file=sign-in-sheet.pdf; day={dayId}");
         var sheet = await attendance.SheetAsync(session);
         var place = session.Venue is { } v ? $"{v.Name}, {v.Address}, {v.Municipality.Name}" : session.IsOnline ? text["Session.Online"] : "—";
         var trainers = string.Join(", ", session.Trainers.Select(t => t.Trainer.FullName));

@@ -49,7 +49,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         var data = await CollectAsync(participantId);
         if (data is null)
             return null;
-        await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "json");
+        await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "file=json");
         return JsonSerializer.SerializeToUtf8Bytes(data, new JsonSerializerOptions
         {
             WriteIndented = true,
@@ -63,7 +63,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         var data = await CollectAsync(participantId);
         if (data is null)
             return null;
-        await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "pdf");
+        await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "file=pdf");
         using var flow = new DocumentFlow(text["PersonalData.Title"]);
         flow.Heading(text["PersonalData.Title"], 15);
         flow.Paragraph(text["PersonalData.Generated", Display.DateTime(clock.GetUtcNow().UtcDateTime)], 8.5);
@@ -109,7 +109,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await EraseAsync(person);
-            await audit.RecordAsync("PersonalData.Erased", nameof(Participant), participantId, "request");
+            await audit.RecordAsync("PersonalData.Erased", nameof(Participant), participantId, "reason=request");
             await transaction.CommitAsync();
         });
         return true;

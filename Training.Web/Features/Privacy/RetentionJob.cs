@@ -39,7 +39,10 @@ public sealed class RetentionJob(TrainingDbContext db, PersonalDataService perso
                         && !db.Registrations.Any(r => r.ParticipantId == p.Id && db.Sessions.Any(s => s.Id == r.SessionId && s.StartsAtUtc >= lastSessionBefore)))
             .ToListAsync();
         foreach (var person in people)
+        {
             await personalData.EraseAsync(person);
+            db.AuditLog.Add(new Training.Infrastructure.Audit.AuditEntry(now, "system", "PersonalData.Erased", nameof(Training.Domain.Participants.Participant), person.Id.ToString(), "reason=retention"));
+        }
 
         // Sign-in sessions live eight hours at most; a day later their rows say nothing anyone needs.
         var sessions = await db.SignInSessions.Where(s => s.StartedAtUtc < now.AddDays(-1)).ExecuteDeleteAsync();

@@ -58,7 +58,7 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "registrations.xlsx");
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "file=registrations.xlsx");
         return File(await registrations.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
     }
 
@@ -68,7 +68,7 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "registrations.csv");
+        await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "file=registrations.csv");
         return File(await registrations.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
     }
 }
