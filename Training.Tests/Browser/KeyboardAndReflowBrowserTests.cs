@@ -89,6 +89,28 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
     }
 
     [Theory]
+    [InlineData("coordinator@demo.local", "/staff /staff/1 /development /account/security /privacy")]
+    [InlineData("management@demo.local", "/supervision /supervision/1 /supervision/new /staff/1")]
+    [InlineData("admin@demo.local", "/audit /participants/1")]
+    [InlineData("staff@demo.local", "/me /me/supervision/1")]
+    public async Task The_staff_security_and_privacy_pages_reflow_at_320_px(string email, string urls)
+    {
+        var root = _app.ServerAddress;
+        await using var context = await _browser.NewContextAsync(width: 320, height: 700);
+        var page = await context.NewPageAsync();
+        await Support.Browser.SignInAsync(page, root, email);
+        var crowded = new List<string>();
+        foreach (var url in urls.Split(' '))
+        {
+            var response = await page.GotoAsync(root + url);
+            Assert.True(response!.Ok, $"{url}: {response.Status}");
+            if (await ScrollsSideways(page))
+                crowded.Add(url);
+        }
+        Assert.Empty(crowded);
+    }
+
+    [Theory]
     [InlineData(1200)]
     [InlineData(1280)]
     [InlineData(1440)]
