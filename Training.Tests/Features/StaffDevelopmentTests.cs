@@ -165,8 +165,9 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
         Assert.Contains("Национални механизам упућивања", mine);
         Assert.DoesNotContain("Рад са трауматизованом децом", mine);
 
-        // The group session he attended: its notes are his to read. Весна's individual one is not there at all.
+        // The group session he attended: its notes are his to read, and the reading is logged. Весна's individual one is not there at all.
         Assert.Contains(StaffScenario.GroupNotes, await web.GetPageAsync($"/me/supervision/{_ids.GroupSession}"));
+        Assert.True(_app.Scoped(db => db.AuditLog.Any(a => a.Action == "Supervision.NotesRead" && a.SubjectId == _ids.GroupSession.ToString() && a.Actor == StaffScenario.DejanEmail)));
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/me/supervision/{_ids.IndividualSession}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/me/certificates/{_ids.VesnaExternal}")).StatusCode);
         foreach (var url in new[] { $"/staff/{_ids.Vesna}", "/staff", $"/development/{StaffScenario.Year}", $"/supervision/{_ids.IndividualSession}",

@@ -28,7 +28,9 @@ public sealed class MyDevelopmentController(StaffService staff, StaffRecordServi
     {
         var me = await staff.OfUserAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         var session = me is null ? null : await supervision.DetailsAsync(id);
-        return session is null || !session.Session.Attended(me!.Id) ? NotFound() : View("/Features/Supervision/Details.cshtml", session);
+        if (session is null || !session.Session.Attended(me!.Id))
+            return NotFound();
+        return View("/Features/Supervision/Details.cshtml", await supervision.ReadAsync(id));
     }
 
     [HttpGet("certificates/{itemId:int}")]

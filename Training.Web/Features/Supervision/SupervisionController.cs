@@ -19,7 +19,7 @@ public sealed class SupervisionController(SupervisionService supervision, TextCa
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id)
     {
-        var details = await supervision.DetailsAsync(id);
+        var details = await supervision.ReadAsync(id);
         return details is null ? NotFound() : View(details);
     }
 

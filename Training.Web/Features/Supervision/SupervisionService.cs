@@ -7,7 +7,7 @@ using Training.Web.Shared;
 namespace Training.Web.Features.Supervision;
 
 /// <summary>External supervision of the Centre's professional work: supervisors, sessions, and each person's hours.</summary>
-public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock)
+public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock, Audit.AuditService audit)
 {
     public async Task<SupervisionPage> PageAsync(int year, int? page)
     {
@@ -30,6 +30,15 @@ public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock)
         var target = await db.DevelopmentPlans.Where(p => p.Year == year).Select(p => (decimal?)p.SupervisionHoursTarget).FirstOrDefaultAsync() ?? 0;
         var supervisors = await db.Supervisors.AsNoTracking().OrderByDescending(s => s.IsActive).ThenBy(s => s.FullName).ToListAsync();
         return new SupervisionPage(year, sessions, people, target, supervisors);
+    }
+
+    /// <summary>The session with its confidential notes; reading them is written to the audit log.</summary>
+    public async Task<SupervisionDetails?> ReadAsync(int id)
+    {
+        var details = await DetailsAsync(id);
+        if (details?.Session.ConfidentialNotes is not null)
+            await audit.RecordAsync("Supervision.NotesRead", nameof(SupervisionSession), id);
+        return details;
     }
 
     public async Task<SupervisionDetails?> DetailsAsync(int id)
