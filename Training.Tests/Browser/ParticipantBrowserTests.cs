@@ -54,7 +54,7 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-phone.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
-        await page.WaitForURLAsync($"{root}/r/{token}");
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Додај у календар (.ics)" }).IsVisibleAsync());
         await Accessibility.AssertNoViolationsAsync(page);
@@ -90,7 +90,7 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await page.GetByLabel("I have read the notice on data processing").CheckAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
-        await page.WaitForURLAsync($"{root}/r/{token}");
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Equal("Confirmed – see you at the training.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).IsVisibleAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Cancel my registration" }).ClickAsync();

@@ -48,16 +48,46 @@ public sealed partial class AttackCaseTests : IAsyncLifetime
         var sessionId = OpenSession.Create(_app, capacity: 5);
         var token = OpenSession.Invite(_app, sessionId, 1, "scanned")[0];
         using var scanner = new WebSession(_app);
-        var opened = await scanner.Client.GetAsync($"/r/{token}");
-        Assert.True(opened.StatusCode == HttpStatusCode.OK, $"{opened.StatusCode} {opened.Headers.Location}");
-        Assert.Equal(HttpStatusCode.OK, (await scanner.Client.GetAsync($"/r/{token}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await scanner.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/r/{token}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await scanner.GetFollowingLinkAsync($"/r/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await scanner.GetFollowingLinkAsync($"/r/{token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await scanner.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/r/{token}"))).StatusCode);
         Assert.Equal(0, Registrations(sessionId));
 
         using var person = new WebSession(_app);
         var registered = await person.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Скенирана Особа", "scanned0@example.rs"));
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         Assert.Equal(1, Registrations(sessionId));
+    }
+
+    [Fact]
+    public async Task After_the_first_visit_the_token_leaves_the_address()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var tokens = OpenSession.Invite(_app, sessionId, 2, "address");
+        using var person = new WebSession(_app);
+        var first = await person.Client.GetAsync($"/r/{tokens[0]}");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var location = first.Headers.Location!.OriginalString;
+        Assert.Matches("^/r/~[0-9a-f]{16}$", location);
+        var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-Training.Link.", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie.ToLowerInvariant());
+        Assert.Contains("httponly", cookie.ToLowerInvariant());
+        Assert.DoesNotContain(tokens[0], cookie);
+        var page = await person.GetPageAsync(location);
+        Assert.DoesNotContain(tokens[0], page);
+        Assert.Contains($"action=\"{location}\"", page);
+
+        // The handle alone is nothing: another browser without the cookie gets a 404.
+        using var stranger = new WebSession(_app);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(location)).StatusCode);
+
+        // A second link in the same browser has its own address and acts for its own invitation only.
+        var second = (await person.Client.GetAsync($"/r/{tokens[1]}")).Headers.Location!.OriginalString;
+        Assert.NotEqual(location, second);
+        await person.PostFormAsync(second, second, OpenSession.RegistrationFields("Друга Адреса", "address1@example.rs"));
+        Assert.Equal(["address1@example.rs"], _app.Scoped(db => db.Registrations.Where(r => r.SessionId == sessionId)
+            .Select(r => db.Participants.Single(p => p.Id == r.ParticipantId).Email).ToList()));
+        Assert.Contains("value=\"address0@example.rs\"", await person.GetPageAsync(location));
     }
 
     [Fact]

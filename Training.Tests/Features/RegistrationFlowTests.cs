@@ -250,7 +250,7 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
 
         using var web = new WebSession(_app);
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{oldToken}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await web.Client.GetAsync($"/r/{newToken}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await web.GetFollowingLinkAsync($"/r/{newToken}")).StatusCode);
     }
 
     [Fact]

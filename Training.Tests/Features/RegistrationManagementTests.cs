@@ -110,7 +110,7 @@ public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
 
         await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/open-link", new Dictionary<string, string> { ["on"] = "false" });
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Client.GetAsync($"/o/{token}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await visitor.Client.GetAsync(personal)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetFollowingLinkAsync(personal)).StatusCode);
     }
 
     private static string ParticipantLinkHash(string token) => Training.Web.Features.Registrations.ParticipantLink.Hash(token);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,27 +18,40 @@ namespace Training.Web.Features.Registrations;
 /// </summary>
 [AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
 public sealed class ParticipantLinksController(RegistrationService registrations, Materials.MaterialService materials, Evaluation.EvaluationService evaluation,
-    Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
+    Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions, TrainingDbContext db, TimeProvider clock, TextCatalog text,
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection) : Controller
 {
+    private readonly Microsoft.AspNetCore.DataProtection.IDataProtector protector = protection.CreateProtector("ParticipantLink.Cookie");
+
     // Mail scanners probe links with HEAD as well as GET; both only read.
     [HttpGet(""), HttpHead("")]
     public async Task<IActionResult> Show(string token, bool cancel = false)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target is null)
             return NotFound();
+        if (!token.StartsWith(HandlePrefix, StringComparison.Ordinal))
+        {
+            // First use: the token moves into a cookie and out of the address bar, the history and any Referer.
+            var handle = ParticipantLink.Hash(token)[..16];
+            Response.Cookies.Append(CookieName(handle), protector.Protect(token), new CookieOptions
+            {
+                HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true, Expires = clock.GetUtcNow().AddDays(30),
+            });
+            return Redirect($"/r/{HandlePrefix}{handle}{Request.QueryString}");
+        }
         return View("Page", await PageAsync(token, target, FormFor(target)) with { ConfirmCancel = cancel && target.Registration?.HoldsSeat != false });
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Register(string token, RegistrationForm form)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target is null)
             return NotFound();
         if (target.Registration is not null)
             return Redirect($"/r/{token}");
-        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.RegisterAsync(target, form, token));
+        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.RegisterAsync(target, form, real!));
         if (!done)
             return View("Page", await PageAsync(token, target, form));
         return Redirect($"/r/{token}");
@@ -46,7 +60,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpPost("renew")]
     public async Task<IActionResult> Renew(string token)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Invitation is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.RenewExpiredInvitationAsync(target); return target; });
@@ -58,7 +72,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpPost("details")]
     public async Task<IActionResult> Details(string token, RegistrationForm form)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.UpdateDetailsAsync(target, form); return target; });
@@ -71,7 +85,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpPost("cancel")]
     public async Task<IActionResult> Cancel(string token)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is null)
             return NotFound();
         if (target.Registration.Status != RegistrationStatus.Cancelled)
@@ -90,10 +104,10 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpPost("accept")]
     public async Task<IActionResult> Accept(string token)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is null)
             return NotFound();
-        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.AcceptOfferAsync(target, token); return target; });
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.AcceptOfferAsync(target, real!); return target; });
         if (!done)
             return View("Page", await PageAsync(token, target, FormFor(target)));
         TempData["Status"] = text["Register.OfferAccepted"];
@@ -103,7 +117,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpGet("calendar.ics")]
     public async Task<IActionResult> Calendar(string token)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is not { Status: RegistrationStatus.Confirmed } registration)
             return NotFound();
         var content = SessionCalendar.Build(target.Session, registration.CalendarKey, registration.CalendarSequence, false, "obuke@centarzztlj.rs",
@@ -115,7 +129,7 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpGet("certificates/{certificateId:int}")]
     public async Task<IActionResult> Certificate(string token, int certificateId, [FromServices] Certificates.CertificateService certificates)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is null)
             return NotFound();
         var certificate = (await certificates.OfParticipantAsync(target.Registration.ParticipantId, target.Session.Id)).FirstOrDefault(c => c.Id == certificateId);
@@ -127,11 +141,43 @@ public sealed class ParticipantLinksController(RegistrationService registrations
     [HttpGet("materials/{materialId:int}")]
     public async Task<IActionResult> Material(string token, int materialId)
     {
-        var target = await registrations.ResolveAsync(token);
+        var (real, target) = await ResolveAsync(token);
         if (target?.Registration is null)
             return NotFound();
         var material = (await materials.SharedWithAsync(target.Registration.ParticipantId, target.Session)).FirstOrDefault(m => m.Id == materialId);
         return material?.Current is { } version ? File(materials.Open(version).Content, "application/octet-stream", version.FileName) : NotFound();
+    }
+
+    private const string HandlePrefix = "~";
+
+    private static string CookieName(string handle) => "__Host-Training.Link." + handle;
+
+    /// <summary>
+    /// A page address holds either the token itself (from the email) or, after the first visit, "~" and a
+    /// handle (the start of the token's hash) whose cookie holds the token. Each link has its own cookie, so
+    /// two registrations in one browser never act for each other.
+    /// </summary>
+    private async Task<(string? Real, LinkTarget? Target)> ResolveAsync(string token)
+    {
+        var real = token;
+        if (token.StartsWith(HandlePrefix, StringComparison.Ordinal))
+        {
+            var handle = token[HandlePrefix.Length..];
+            real = null;
+            if (handle.Length == 16 && handle.All(char.IsAsciiHexDigitLower) && Request.Cookies[CookieName(handle)] is { } sealedToken)
+            {
+                try
+                {
+                    var candidate = protector.Unprotect(sealedToken);
+                    real = ParticipantLink.Hash(candidate).StartsWith(handle, StringComparison.Ordinal) ? candidate : null;
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                    real = null;
+                }
+            }
+        }
+        return real is null ? (null, null) : (real, await registrations.ResolveAsync(real));
     }
 
     private static RegistrationForm FormFor(LinkTarget target) => target.Participant is { } p
