@@ -9,7 +9,8 @@ Dictionary<string, object> result = scenario switch
     "invitation-emails" => await InvitationEmails.RunAsync(),
     "certificate-pdfs" => CertificateRendering.Run(),
     "dashboard" => await DashboardPages.RunAsync(),
-    _ => throw new ArgumentException("Scenarios: registration-race | invitation-emails | certificate-pdfs | dashboard"),
+    "start-up" => await StartUp.RunAsync(),
+    _ => throw new ArgumentException("Scenarios: registration-race | invitation-emails | certificate-pdfs | dashboard | start-up"),
 };
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));
