@@ -81,6 +81,10 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         var text = string.Join(" ", document.GetPages().Select(p => p.Text));
         Assert.Contains("Мирјана Поповић", text);
         Assert.Contains("без глутена", text);
+        // Statuses in the reader's language, not the stored names.
+        Assert.Contains("Присутан/на", text);
+        Assert.DoesNotContain("Present", text);
+        Assert.DoesNotContain("Confirmed", text);
 
         var log = await web.GetPageAsync($"/audit?action=PersonalData.Exported");
         Assert.Contains($"учесник {id}", log);

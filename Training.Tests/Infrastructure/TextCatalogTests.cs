@@ -62,6 +62,8 @@ public sealed partial class TextCatalogTests
             ["Development.Status."] = typeof(Training.Domain.StaffDevelopment.DevelopmentStatus),
             ["Development.PlanStatus."] = typeof(Training.Domain.StaffDevelopment.DevelopmentPlanStatus),
             ["Supervision.Format."] = typeof(Training.Domain.Supervision.SupervisionFormat),
+            ["Audit.CertificateStatus."] = typeof(Training.Domain.Certificates.CertificateStatus),
+            ["PersonalData.InvitationStatus."] = typeof(Training.Domain.Registrations.InvitationStatus),
             ["Materials.Kind."] = typeof(Training.Domain.Materials.MaterialKind),
             ["Materials.Visibility."] = typeof(Training.Domain.Materials.MaterialVisibility),
             ["Materials.Item."] = typeof(Training.Domain.Materials.PreparationItem),

@@ -82,13 +82,13 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
                 flow.Table(columns, list);
         }
         Section(text["PersonalData.Registrations"], [(text["PersonalData.Session"], 3), (text["PersonalData.Date"], 1.2), (text["PersonalData.Status"], 1.2), (text["PersonalData.Needs"], 2)],
-            data.Registrations.Select(r => (IReadOnlyList<string>)[r.Session, Display.DateTime(r.StartsAtUtc), r.Status, string.Join("; ", new[] { r.DietaryNeeds, r.AccessibilityNeeds }.Where(n => n is not null))]));
+            data.Registrations.Select(r => (IReadOnlyList<string>)[r.Session, Display.DateTime(r.StartsAtUtc), text["Registrations.Status." + r.Status], string.Join("; ", new[] { r.DietaryNeeds, r.AccessibilityNeeds }.Where(n => n is not null))]));
         Section(text["PersonalData.Attendance"], [(text["PersonalData.Session"], 3), (text["PersonalData.Date"], 1.2), (text["PersonalData.Status"], 1.2), (text["Development.Hours"], 0.8)],
-            data.Attendance.Select(a => (IReadOnlyList<string>)[a.Session, Display.Date(a.Date), a.Mark, Display.Number(a.Hours)]));
+            data.Attendance.Select(a => (IReadOnlyList<string>)[a.Session, Display.Date(a.Date), text["Attendance.Mark." + a.Mark], Display.Number(a.Hours)]));
         Section(text["PersonalData.Certificates"], [(text["PersonalData.Number"], 1.5), (text["PersonalData.Session"], 3), (text["PersonalData.Status"], 1)],
-            data.Certificates.Select(c => (IReadOnlyList<string>)[c.Number, c.ProgrammeTitle, c.Status]));
+            data.Certificates.Select(c => (IReadOnlyList<string>)[c.Number, c.ProgrammeTitle, text["Audit.CertificateStatus." + c.Status]]));
         Section(text["PersonalData.Invitations"], [(text["PersonalData.Session"], 3), (text["PersonalData.Date"], 1.2), (text["PersonalData.Status"], 1)],
-            data.Invitations.Select(i => (IReadOnlyList<string>)[i.Session, Display.DateTime(i.SentAtUtc), i.Status]));
+            data.Invitations.Select(i => (IReadOnlyList<string>)[i.Session, Display.DateTime(i.SentAtUtc), text["PersonalData.InvitationStatus." + i.Status]]));
         Section(text["PersonalData.Answers"], [(text["PersonalData.Date"], 1.2), (text["PersonalData.Answer"], 4)],
             data.Answers.Select(a => (IReadOnlyList<string>)[Display.DateTime(a.AtUtc), a.Text]));
         Section(text["PersonalData.Emails"], [(text["PersonalData.Subject"], 4), (text["PersonalData.Date"], 1.2)],
