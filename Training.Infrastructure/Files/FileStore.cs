@@ -22,6 +22,24 @@ public sealed class FileStore(string root)
         return (name, Convert.ToHexStringLower(await SHA256.HashDataAsync(content)));
     }
 
+    /// <summary>
+    /// Stores <paramref name="content"/> and lets <paramref name="record"/> note it (stored name, SHA-256) in the
+    /// database; when recording fails the file goes again, so no file is left that nothing names.
+    /// </summary>
+    public async Task KeepAsync(Stream content, Func<string, string, Task> record)
+    {
+        var (stored, sha) = await SaveAsync(content);
+        try
+        {
+            await record(stored, sha);
+        }
+        catch
+        {
+            Delete(stored);
+            throw;
+        }
+    }
+
     public Stream Open(string storedName) => new FileStream(PathOf(storedName), FileMode.Open, FileAccess.Read, FileShare.Read);
 
     public void Delete(string storedName) => File.Delete(PathOf(storedName));

@@ -51,19 +51,13 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
         var material = existing ?? create();
         if (existing is null)
             material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);
-        var (stored, sha) = await files.SaveAsync(buffer);
-        try
+        await files.KeepAsync(buffer, async (stored, sha) =>
         {
             material.AddVersion(accepted.FileName, stored, accepted.ContentType, buffer.Length, sha, by, Now);
             if (existing is null)
                 db.Materials.Add(material);
             await db.SaveChangesAsync();
-        }
-        catch
-        {
-            files.Delete(stored);
-            throw;
-        }
+        });
         return material;
     }
 

@@ -102,17 +102,11 @@ public sealed class DevelopmentPlanService(TrainingDbContext db, FileStore files
             return null;
         var (buffer, accepted) = await Uploads.ReadAsync(form.Certificate, nameof(form.Certificate));
         await using var _ = buffer;
-        var (stored, sha) = await files.SaveAsync(buffer);
-        try
+        await files.KeepAsync(buffer, async (stored, sha) =>
         {
             item.RecordAttended(form.Hours ?? 0, form.Points, accepted.FileName, stored, accepted.ContentType, sha, by, Now);
             await db.SaveChangesAsync();
-        }
-        catch
-        {
-            files.Delete(stored);
-            throw;
-        }
+        });
         return item;
     }
 

@@ -7,7 +7,7 @@ using Training.Web.Shared;
 namespace Training.Web.Features.Supervision;
 
 /// <summary>External supervision of the Centre's professional work: supervisors, sessions, and each person's hours.</summary>
-public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock, Audit.AuditService audit)
+public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock, Audit.AuditService audit, StaffDevelopment.StaffRecordService records)
 {
     public async Task<SupervisionPage> PageAsync(int year, int? page)
     {
@@ -18,16 +18,10 @@ public sealed class SupervisionService(TrainingDbContext db, TimeProvider clock,
             where s.Date >= first && s.Date <= last
             orderby s.Date descending, s.Id descending
             select new SupervisionRow(s.Id, s.Date, v.FullName, s.Format, s.Hours, s.Topic, s.Attendees.Count())).ToPageAsync(page);
-        var hours = (await (
-                from a in db.SupervisionAttendees
-                join s in db.SupervisionSessions on a.SupervisionSessionId equals s.Id
-                where s.Date >= first && s.Date <= last
-                select new { a.StaffMemberId, s.Hours }).ToListAsync())
-            .GroupBy(x => x.StaffMemberId).ToDictionary(g => g.Key, g => g.Sum(x => x.Hours));
-        var people = (await db.StaffMembers.AsNoTracking().Where(s => s.IsActive || hours.Keys.Contains(s.Id)).OrderBy(s => s.FullName)
-                .Select(s => new { s.Id, s.FullName }).ToListAsync())
-            .Select(s => new PersonHours(s.Id, s.FullName, hours.GetValueOrDefault(s.Id))).ToList();
-        var target = await db.DevelopmentPlans.Where(p => p.Year == year).Select(p => (decimal?)p.SupervisionHoursTarget).FirstOrDefaultAsync() ?? 0;
+        // Each person's hours and the target come from the staff year, where the plan's fulfilment counts them too.
+        var staffYear = await records.YearAsync(year);
+        var people = staffYear.People.Select(p => new PersonHours(p.Staff.Id, p.Staff.FullName, p.SupervisionHours)).ToList();
+        var target = staffYear.Plan?.SupervisionHoursTarget ?? 0;
         var supervisors = await db.Supervisors.AsNoTracking().OrderByDescending(s => s.IsActive).ThenBy(s => s.FullName).ToListAsync();
         return new SupervisionPage(year, sessions, people, target, supervisors);
     }
