@@ -23,6 +23,10 @@ public sealed class EmailOptions
     public int MaxAttempts { get; set; } = 8;
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How long a run keeps the messages it claimed. Longer than a batch takes to send; after a crash, the
+    /// messages claimed and not sent wait this long before another run sends them.</summary>
+    public int ClaimSeconds { get; set; } = 300;
+
     /// <summary>SMTP connections used side by side while draining the outbox.</summary>
     public int Connections { get; set; } = 3;
 

@@ -15,7 +15,6 @@ namespace Training.Infrastructure.Email;
 /// </summary>
 public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
     private readonly EmailOptions _options = options.Value;
 
     /// <summary>Returns how many messages were sent.</summary>
@@ -60,7 +59,7 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
 
         // One conditional UPDATE claims the whole batch; rows another run claimed first are left out.
         var claim = Guid.NewGuid();
-        var lockUntil = now + ClaimFor;
+        var lockUntil = now + TimeSpan.FromSeconds(_options.ClaimSeconds);
         await db.OutboxMessages
             .Where(m => dueIds.Contains(m.Id) && m.Status == OutboxStatus.Pending && (m.LockedUntilUtc == null || m.LockedUntilUtc < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntilUtc, lockUntil).SetProperty(m => m.ClaimedBy, claim), cancellationToken);
@@ -101,20 +100,31 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
         _ = Task.WhenAll(workers).ContinueWith(_ => results.Writer.Complete(), TaskScheduler.Default);
 
         var sent = 0;
-        await foreach (var (message, error) in results.Reader.ReadAllAsync(CancellationToken.None))
+        try
         {
-            if (error is null)
+            await foreach (var (message, error) in results.Reader.ReadAllAsync(CancellationToken.None))
             {
-                message.MarkSent(clock.GetUtcNow().UtcDateTime);
-                sent++;
+                if (error is null)
+                {
+                    message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                    sent++;
+                }
+                else
+                {
+                    message.MarkFailed(clock.GetUtcNow().UtcDateTime, error.Message, _options.MaxAttempts);
+                    // The message id is logged, never the address: logs hold no personal data.
+                    logger.LogWarning("Outbox message {OutboxId} failed on attempt {Attempt}: {Error}", message.Id, message.AttemptCount, error.GetType().Name);
+                }
+                await db.SaveChangesAsync(CancellationToken.None);
             }
-            else
-            {
-                message.MarkFailed(clock.GetUtcNow().UtcDateTime, error.Message, _options.MaxAttempts);
-                // The message id is logged, never the address: logs hold no personal data.
-                logger.LogWarning("Outbox message {OutboxId} failed on attempt {Attempt}: {Error}", message.Id, message.AttemptCount, error.GetType().Name);
-            }
-            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch
+        {
+            // The database refused a result: send nothing more whose result could not be kept. What was sent and not
+            // recorded goes again once its claim runs out (a duplicate, never a loss).
+            queue.Clear();
+            await Task.WhenAll(workers);
+            throw;
         }
         await Task.WhenAll(workers);
         db.ChangeTracker.Clear();

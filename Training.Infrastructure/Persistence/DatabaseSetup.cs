@@ -57,7 +57,9 @@ public static class DatabaseSetup
             : configured);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
-        builder.DefaultTimeout = 30;
+        // How long a command waits for a busy database before it fails; a connection string may say otherwise.
+        if (configured?.Contains("Timeout", StringComparison.OrdinalIgnoreCase) != true)
+            builder.DefaultTimeout = 30;
         builder.Pooling = true;
         return builder.ToString();
     }

@@ -33,7 +33,9 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
             return;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+            // A writer waits for another at most 10 s, less when the connection's own timeout is shorter.
+            var busy = connection is SqliteConnection sqlite ? Math.Min(10_000, sqlite.DefaultTimeout * 1000) : 10_000;
+            command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busy}; PRAGMA foreign_keys=ON;";
             command.ExecuteNonQuery();
         }
         if (connection is SqliteConnection { Handle: { } opened })

@@ -81,6 +81,7 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
+    public DbSet<Training.Infrastructure.Jobs.JobLease> JobLeases => Set<Training.Infrastructure.Jobs.JobLease>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

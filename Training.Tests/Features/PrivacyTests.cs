@@ -148,7 +148,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         });
 
         RetentionResult result = null!;
-        await _app.WithScopeAsync(async s => result = await s.GetRequiredService<RetentionJob>().RunAsync());
+        await _app.WithScopeAsync(async s => result = (await s.GetRequiredService<RetentionJob>().RunAsync())!);
 
         _app.Scoped(db =>
         {

@@ -29,6 +29,13 @@ public sealed partial class WebSession : IDisposable
             Client.DefaultRequestHeaders.Add("Cookie", $"__Host-Training.Culture=c={culture}|uic={culture}");
     }
 
+    /// <summary>A session with the app at <paramref name="address"/>, plain HTTP on the loopback address (an <see cref="AppProcess"/>).</summary>
+    public WebSession(Uri address)
+    {
+        _loopback = new LoopbackCookies();
+        Client = new HttpClient(_loopback) { BaseAddress = address };
+    }
+
     private static readonly Uri InMemory = new("https://localhost");
     private readonly CookieContainer _cookies = new();
     private readonly LoopbackCookies? _loopback;

@@ -40,7 +40,7 @@ public static class TrainingPipeline
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        OutboxJob.Schedule(jobs);
+        OutboxJob.Schedule(jobs, app.Services.GetRequiredService<IOptions<Training.Infrastructure.Jobs.JobsOptions>>().Value.OutboxSchedule);
         Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
         Training.Web.Features.Certificates.CertificateJob.Schedule(jobs);
         Training.Web.Features.Evaluation.EvaluationJob.Schedule(jobs);

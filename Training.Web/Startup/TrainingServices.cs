@@ -16,6 +16,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Identity;
+using Training.Infrastructure.Jobs;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Infrastructure.Seeding;
@@ -52,6 +53,7 @@ public static class TrainingServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
         services.AddScoped<OutboxDispatcher>();
+        services.AddSingleton<JobLeases>();
         services.AddScoped<Mailer>();
         services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();
         AddFeatureServices(services);
@@ -259,7 +261,14 @@ public static class TrainingServices
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
-        if (configuration.GetValue(JobsOptions.Section + ":RunServer", true))
-            services.AddHangfireServer(o => o.WorkerCount = 2);
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        if (jobs.RunServer)
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = 2;
+                // A schedule in seconds needs the scheduler to look more often than its default 15 s.
+                if (jobs.OutboxSchedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6)
+                    o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
     }
 }

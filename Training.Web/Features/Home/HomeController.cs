@@ -13,7 +13,14 @@ public sealed class HomeController : Controller
     [IgnoreAntiforgeryToken]
     public IActionResult Error(int? status)
     {
-        var code = status ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? 404 : 500);
+        var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var code = status ?? (failure is null ? 404 : 500);
+        if (Training.Infrastructure.Persistence.DatabaseFaults.IsUnavailable(failure))
+        {
+            // Not the app's fault and soon over: say so, and when to come back.
+            code = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "30";
+        }
         Response.StatusCode = code;
         return View(code);
     }

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Training.Domain.Registrations;
+using Training.Infrastructure.Jobs;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Web.Features.Privacy;
@@ -11,14 +12,16 @@ namespace Training.Web.Features.Privacy;
 /// invitations nobody answered, erases participants whose last session is years past (their registrations and
 /// attendance stay, nameless, so the reports still count them), and drops what old emails said.
 /// </summary>
-public sealed class RetentionJob(TrainingDbContext db, PersonalDataService personalData, IOptions<RetentionOptions> options, TimeProvider clock)
+public sealed class RetentionJob(TrainingDbContext db, PersonalDataService personalData, IOptions<RetentionOptions> options, TimeProvider clock, JobLeases leases)
 {
     public const string Id = "retention";
 
     public static void Schedule(IRecurringJobManager jobs) => jobs.AddOrUpdate<RetentionJob>(Id, job => job.RunAsync(), "30 3 * * *");
 
-    [DisableConcurrentExecution(timeoutInSeconds: 3600)]
-    public async Task<RetentionResult> RunAsync()
+    /// <summary>Null when another run holds the job.</summary>
+    public Task<RetentionResult?> RunAsync() => leases.RunAloneAsync<RetentionResult?>(Id, KeepWithinLimitsAsync, null);
+
+    private async Task<RetentionResult?> KeepWithinLimitsAsync()
     {
         var rule = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
