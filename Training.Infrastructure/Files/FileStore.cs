@@ -10,6 +10,11 @@ public sealed class FileStore(string root)
 {
     public string Root { get; } = Directory.CreateDirectory(root).FullName;
 
+    /// <summary>The folder of <c>Files:Path</c>, or <c>data/files</c> under the content root when it is not set.</summary>
+    public static string RootFor(string? configured, string contentRoot) => string.IsNullOrWhiteSpace(configured)
+        ? Path.Combine(contentRoot, "data", "files")
+        : Path.GetFullPath(configured, contentRoot);
+
     /// <summary>Copies <paramref name="content"/> in under a new random name; returns that name and the file's SHA-256.</summary>
     public async Task<(string StoredName, string Sha256)> SaveAsync(Stream content)
     {

@@ -34,23 +34,9 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the app on <paramref name="databaseFile"/> and waits until <c>/health</c> answers.</summary>
     public static async Task<AppProcess> StartAsync(string databaseFile, IDictionary<string, string>? settings = null)
     {
-        var web = Locate();
         var address = new Uri($"http://127.0.0.1:{SmtpTestServer.FreePort()}");
-        var info = new ProcessStartInfo("dotnet", $"\"{web}\"")
-        {
-            WorkingDirectory = Path.GetDirectoryName(web)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = Launch(databaseFile, settings, []);
         info.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Database__ConnectionString"] = $"Data Source={databaseFile}";
-        info.Environment["Files__Path"] = databaseFile + "-files";
-        info.Environment["Security__LocalHttp"] = "true";
-        info.Environment["Security__RequireTwoFactorForAdministrators"] = "false";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = Process.Start(info)!;
         var app = new AppProcess(process, address);
@@ -79,6 +65,39 @@ public sealed class AppProcess : IAsyncDisposable
         var output = app.Output;
         await app.DisposeAsync();
         throw new InvalidOperationException($"The app did not start: {output}");
+    }
+
+    /// <summary>Runs the app's command line (<c>backup</c>, <c>restore</c>) on <paramref name="databaseFile"/> to its end.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string databaseFile, params string[] args)
+    {
+        using var process = Process.Start(Launch(databaseFile, null, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo Launch(string databaseFile, IDictionary<string, string>? settings, string[] args)
+    {
+        var web = Locate();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(web)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(web);
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__ConnectionString"] = $"Data Source={databaseFile}";
+        info.Environment["Files__Path"] = databaseFile + "-files";
+        info.Environment["Security__LocalHttp"] = "true";
+        info.Environment["Security__RequireTwoFactorForAdministrators"] = "false";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        return info;
     }
 
     /// <summary>Ends the process at once (SIGKILL): no shutdown, no cleanup, as in a power cut of the process alone.</summary>

@@ -45,10 +45,8 @@ public static class TrainingServices
         services.Configure<Training.Web.Features.Certificates.CertificateOptions>(configuration.GetSection(Training.Web.Features.Certificates.CertificateOptions.Section));
         services.Configure<Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions>(configuration.GetSection(Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions.Section));
         // Uploaded materials live outside the web root (data/files beside the database unless configured).
-        var files = configuration["Files:Path"];
-        services.AddSingleton(new Training.Infrastructure.Files.FileStore(string.IsNullOrWhiteSpace(files)
-            ? Path.Combine(builder.Environment.ContentRootPath, "data", "files")
-            : Path.GetFullPath(files, builder.Environment.ContentRootPath)));
+        services.AddSingleton(new Training.Infrastructure.Files.FileStore(
+            Training.Infrastructure.Files.FileStore.RootFor(configuration["Files:Path"], builder.Environment.ContentRootPath)));
         // Multipart bodies up to the upload limit plus the form around it.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
