@@ -13,13 +13,13 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(options.ConnectionString, contentRoot);
-                services.AddDbContext<SqliteTrainingDbContext>((sp, b) => Audited(Sqlite(b, sqlite), sp));
+                services.AddDbContextPool<SqliteTrainingDbContext>((sp, b) => Audited(Sqlite(b, sqlite), sp));
                 services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqliteTrainingDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
                     throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
-                services.AddDbContext<SqlServerTrainingDbContext>((sp, b) => Audited(SqlServer(b, options.ConnectionString), sp));
+                services.AddDbContextPool<SqlServerTrainingDbContext>((sp, b) => Audited(SqlServer(b, options.ConnectionString), sp));
                 services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqlServerTrainingDbContext>());
                 break;
             default:

@@ -84,7 +84,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         using var web = await AsAsync("Management");
         await web.GetPageAsync($"/dashboard?year={PlanScenario.Year}");
         int commands;
-        using (var counter = new Training.Infrastructure.Persistence.SqlCommandCounter())
+        using (var counter = await Training.Infrastructure.Persistence.SqlCommandCounter.StartAsync())
         {
             var page = await web.GetPageAsync($"/dashboard?year={PlanScenario.Year}");
             commands = counter.Count;

@@ -95,7 +95,7 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
         using var web = new WebSession(_app);
         await web.SignInAsRoleAsync("Management");
         await web.GetPageAsync($"/dashboard?year={StaffScenario.Year}");
-        using var counter = new Training.Infrastructure.Persistence.SqlCommandCounter();
+        using var counter = await Training.Infrastructure.Persistence.SqlCommandCounter.StartAsync();
         var page = await web.GetPageAsync($"/dashboard?year={StaffScenario.Year}");
         Assert.Contains("Супервизија: 4 сусрета, 12 сати", page);
         Assert.True(counter.Count <= 10, $"{counter.Count} SQL commands");

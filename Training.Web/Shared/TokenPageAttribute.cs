@@ -13,6 +13,8 @@ public sealed class TokenPageAttribute : ActionFilterAttribute
     {
         var headers = context.HttpContext.Response.Headers;
         headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        // "no-cache" as well, as antiforgery wants on a page with a form (it would override the header and log a warning).
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
     }
 }

@@ -29,7 +29,7 @@ public static class DashboardPages
             for (var i = 0; i < 5; i++)
                 (await client.GetAsync(url)).EnsureSuccessStatusCode();
             int commands;
-            using (var counter = new SqlCommandCounter())
+            using (var counter = await SqlCommandCounter.StartAsync())
             {
                 (await client.GetAsync(url)).EnsureSuccessStatusCode();
                 commands = counter.Count;

@@ -36,6 +36,12 @@ public static class ReadPages
         foreach (var (name, url, pageCookie) in pages)
         {
             await LoadAsync(root, url, pageCookie, TimeSpan.FromSeconds(3)); // warm-up: JIT, caches, connections
+            int commands;
+            using (var counter = await Training.Infrastructure.Persistence.SqlCommandCounter.StartAsync())
+            {
+                await LoadAsync(root, url, pageCookie, TimeSpan.Zero, connections: 1);
+                commands = counter.Count;
+            }
             var (count, timings, errors) = await LoadAsync(root, url, pageCookie, TimeSpan.FromSeconds(seconds));
             var perSecond = count / (double)seconds;
             var p50 = RegistrationRace.Percentile(timings, 50);
@@ -45,38 +51,39 @@ public static class ReadPages
             result[$"{key}P50Ms"] = Math.Round(p50, 1);
             result[$"{key}P95Ms"] = Math.Round(p95, 1);
             result[$"{key}Errors"] = errors;
+            result[$"{key}SqlCommands"] = commands;
             if (name == "/health")
             {
                 health = perSecond;
-                Console.WriteLine($"{name}: {perSecond:0} requests/s, p50 {p50:0.0} ms, p95 {p95:0.0} ms, {errors} errors");
+                Console.WriteLine($"{name}: {perSecond:0} requests/s, p50 {p50:0.0} ms, p95 {p95:0.0} ms, {errors} errors, {commands} SQL commands a request");
                 continue;
             }
             var ratio = perSecond / health;
             result[$"{key}Ratio"] = Math.Round(ratio, 3);
             allMet &= ratio >= 0.20 && p95 <= 50 && errors == 0;
-            Console.WriteLine($"{name} ({url}): {perSecond:0} requests/s = {ratio:0.000} of /health, p50 {p50:0.0} ms, p95 {p95:0.0} ms, {errors} errors");
+            Console.WriteLine($"{name} ({url}): {perSecond:0} requests/s = {ratio:0.000} of /health, p50 {p50:0.0} ms, p95 {p95:0.0} ms, {errors} errors, {commands} SQL commands a request");
         }
         result["goalsMet"] = allMet;
         return result;
     }
 
     /// <summary>Connections each send one request after another for <paramref name="duration"/>; returns completed requests, their times and failures.</summary>
-    private static async Task<(int Count, List<double> Timings, int Errors)> LoadAsync(Uri root, string url, string? cookie, TimeSpan duration)
+    private static async Task<(int Count, List<double> Timings, int Errors)> LoadAsync(Uri root, string url, string? cookie, TimeSpan duration, int connections = Connections)
     {
-        var clients = Enumerable.Range(0, Connections).Select(_ =>
+        var clients = Enumerable.Range(0, connections).Select(_ =>
         {
             var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, MaxConnectionsPerServer = 1 }) { BaseAddress = root };
             if (cookie is not null)
                 client.DefaultRequestHeaders.Add("Cookie", cookie);
             return client;
         }).ToList();
-        var timings = new List<double>[Connections];
+        var timings = new List<double>[connections];
         var errors = 0;
         var until = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select((client, i) => Task.Run(async () =>
         {
             var mine = timings[i] = [];
-            while (until.Elapsed < duration)
+            do
             {
                 var watch = Stopwatch.StartNew();
                 using var response = await client.GetAsync(url);
@@ -85,6 +92,7 @@ public static class ReadPages
                 if (response.StatusCode != HttpStatusCode.OK)
                     Interlocked.Increment(ref errors);
             }
+            while (until.Elapsed < duration);
         })));
         clients.ForEach(c => c.Dispose());
         var all = timings.SelectMany(t => t).ToList();

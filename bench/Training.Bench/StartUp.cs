@@ -5,44 +5,67 @@ using System.Net.Sockets;
 namespace Training.Bench;
 
 /// <summary>
-/// S6: the app started as its own process (the Release build of Training.Web, as an operator would run it)
-/// on an existing SQLite database, five times; the time from launching the process until the first request
-/// (<c>/health</c>, then the sign-in page) is answered. The database is created and seeded by one start before.
-/// Goal: the first request served within 3 s.
+/// S6: the app started as its own process on an existing SQLite database, five times each way: the Release build of
+/// Training.Web, and the same published ReadyToRun (code compiled ahead, as the Dockerfile publishes it); the time
+/// from launching the process until the first request (<c>/health</c>, then the sign-in page) is answered. The
+/// database is created and seeded by one start before. Goal: the first request served within 3 s.
 /// </summary>
 public static class StartUp
 {
     public static async Task<Dictionary<string, object>> RunAsync(int runs = 5)
     {
-        var web = Locate();
+        var build = Locate();
+        var published = await PublishReadyToRunAsync(build);
         var database = Path.Combine(Path.GetTempPath(), $"training-startup-{Guid.NewGuid():N}.db");
         try
         {
-            Console.WriteLine($"app: {web}");
-            var (first, _) = await StartAsync(web, database);
+            var (first, _) = await StartAsync(build, database);
             Console.WriteLine($"first start (creates, migrates and seeds the database): {first.TotalSeconds:0.0} s");
-            var health = new List<double>();
-            var login = new List<double>();
-            for (var i = 0; i < runs; i++)
+            var result = new Dictionary<string, object> { ["scenario"] = "S6 start-up", ["runs"] = runs };
+            foreach (var (name, app) in new[] { ("build", build), ("readyToRun", published) })
             {
-                var (ready, page) = await StartAsync(web, database);
-                health.Add(ready.TotalMilliseconds);
-                login.Add(page.TotalMilliseconds);
-                Console.WriteLine($"start {i + 1}: /health after {ready.TotalMilliseconds:0} ms, sign-in page after {page.TotalMilliseconds:0} ms");
+                Console.WriteLine($"{name}: {app}");
+                var health = new List<double>();
+                var login = new List<double>();
+                for (var i = 0; i < runs; i++)
+                {
+                    var (ready, page) = await StartAsync(app, database);
+                    health.Add(ready.TotalMilliseconds);
+                    login.Add(page.TotalMilliseconds);
+                    Console.WriteLine($"  start {i + 1}: /health after {ready.TotalMilliseconds:0} ms, sign-in page after {page.TotalMilliseconds:0} ms");
+                }
+                Console.WriteLine($"  worst of {runs}: /health {health.Max():0} ms, sign-in page {login.Max():0} ms (goal 3,000 ms)");
+                result[$"{name}HealthMaxMs"] = Math.Round(health.Max());
+                result[$"{name}HealthMedianMs"] = Math.Round(health.Order().ElementAt(runs / 2));
+                result[$"{name}LoginPageMaxMs"] = Math.Round(login.Max());
+                if (name == "readyToRun")
+                    result["goalsMet"] = login.Max() <= 3000;
             }
-            var worst = login.Max();
-            Console.WriteLine($"worst of {runs}: /health {health.Max():0} ms, sign-in page {worst:0} ms (goal 3,000 ms)");
-            return new Dictionary<string, object>
-            {
-                ["scenario"] = "S6 start-up", ["runs"] = runs, ["healthMaxMs"] = Math.Round(health.Max()), ["loginPageMaxMs"] = Math.Round(worst),
-                ["healthMedianMs"] = Math.Round(health.Order().ElementAt(runs / 2)), ["goalsMet"] = worst <= 3000,
-            };
+            return result;
         }
         finally
         {
             foreach (var suffix in new[] { "", "-wal", "-shm" })
                 File.Delete(database + suffix);
         }
+    }
+
+    /// <summary>Publishes the app ReadyToRun beside the build (artifacts/start-up-readytorun) and returns its dll.</summary>
+    private static async Task<string> PublishReadyToRunAsync(string build)
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(build)!, "..", "..", "..", ".."));
+        var output = Path.Combine(root, "artifacts", "start-up-readytorun");
+        var info = new ProcessStartInfo("dotnet", $"publish \"{Path.Combine(root, "Training.Web", "Training.Web.csproj")}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{output}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var publish = Process.Start(info)!;
+        var log = await publish.StandardOutput.ReadToEndAsync() + await publish.StandardError.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+        if (publish.ExitCode != 0)
+            throw new InvalidOperationException("dotnet publish failed:\n" + log);
+        return Path.Combine(output, "Training.Web.dll");
     }
 
     /// <summary>Launches the app, waits for /health and the sign-in page, stops it; returns both times since launch.</summary>

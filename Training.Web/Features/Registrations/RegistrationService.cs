@@ -18,9 +18,25 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<TrainingSession?> SessionAsync(int id) =>
-        db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme)
-            .FirstOrDefaultAsync(s => s.Id == id);
+    public Task<TrainingSession?> SessionAsync(int id) => SessionById(db, id);
+
+    // The participants' pages are the public, busiest ones: their queries are compiled once (EF.CompileAsyncQuery),
+    // which saves building and looking up the expression tree on every request.
+    private static readonly Func<TrainingDbContext, int, Task<TrainingSession?>> SessionById =
+        EF.CompileAsyncQuery((TrainingDbContext db, int id) => SessionsWithDetails(db).FirstOrDefault(s => s.Id == id));
+
+    private static readonly Func<TrainingDbContext, string, Task<TrainingSession?>> SessionByOpenLink =
+        EF.CompileAsyncQuery((TrainingDbContext db, string hash) => SessionsWithDetails(db).FirstOrDefault(s => s.OpenLinkHash == hash));
+
+    private static readonly Func<TrainingDbContext, string, Task<Registration?>> RegistrationByLink =
+        EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Registrations.FirstOrDefault(r => r.TokenHash == hash));
+
+    private static readonly Func<TrainingDbContext, string, Task<Invitation?>> InvitationByLink =
+        EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Invitations.FirstOrDefault(i => i.TokenHash == hash));
+
+    /// <summary>Sessions with what the participants' pages and emails show of them.</summary>
+    private static IQueryable<TrainingSession> SessionsWithDetails(TrainingDbContext db) =>
+        db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme);
 
     /// <summary>Invites every valid address of the list. With any invalid row and no <c>ValidOnly</c>, nothing is sent.</summary>
     public async Task<(IReadOnlyList<AddressList.Line> Report, int Sent)> InviteAsync(TrainingSession session, InviteForm form)
@@ -118,11 +134,11 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         if (!ParticipantLink.IsWellFormed(token))
             return null;
         var hash = ParticipantLink.Hash(token);
-        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.TokenHash == hash);
+        var registration = await RegistrationByLink(db, hash);
         Invitation? invitation = null;
         if (registration is null)
         {
-            invitation = await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
+            invitation = await InvitationByLink(db, hash);
             if (invitation is null || !ParticipantLink.Matches(token, invitation.TokenHash))
                 return null;
         }
@@ -162,8 +178,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         if (!ParticipantLink.IsWellFormed(token))
             return null;
         var hash = ParticipantLink.Hash(token);
-        var id = await db.Sessions.Where(s => s.OpenLinkHash == hash).Select(s => (int?)s.Id).FirstOrDefaultAsync();
-        return id is null ? null : await SessionAsync(id.Value);
+        return await SessionByOpenLink(db, hash);
     }
 
     /// <summary>Switches the open link on (returning its token, shown once) or off.</summary>

@@ -53,24 +53,31 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
 
     public async Task<IReadOnlyList<int>> YearsAsync()
     {
-        var first = await db.Sessions.MinAsync(s => (DateTime?)s.StartsAtUtc);
-        var last = await db.Sessions.MaxAsync(s => (DateTime?)s.StartsAtUtc);
+        var span = await db.Sessions.GroupBy(_ => 1).Select(g => new { First = g.Min(s => (DateTime?)s.StartsAtUtc), Last = g.Max(s => (DateTime?)s.StartsAtUtc) }).FirstOrDefaultAsync();
+        var (first, last) = (span?.First, span?.Last);
         var now = clock.GetUtcNow().Year;
         var from = Math.Min(first?.Year ?? now, now);
         var to = Math.Max(last?.Year ?? now, now + 1);
         return Enumerable.Range(from, to - from + 1).Reverse().ToList();
     }
 
-    public async Task<SessionChoices> ChoicesAsync()
+    /// <summary>What the list's filters offer: no venues and no plan activities, which only the session form needs.</summary>
+    public async Task<SessionChoices> FilterChoicesAsync()
     {
         var programmes = await db.Programmes.AsNoTracking().Where(p => !p.IsArchived).OrderBy(p => p.Title).Select(p => new Choice(p.Id, p.Title)).ToListAsync();
-        var venues = await db.Venues.AsNoTracking().OrderBy(v => v.Municipality.Name).ThenBy(v => v.Name)
-            .Select(v => new Choice(v.Id, v.Name + " (" + v.Municipality.Name + ", " + v.Capacity + ")")).ToListAsync();
         var trainers = await db.Trainers.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.FullName).Select(t => new Choice(t.Id, t.FullName)).ToListAsync();
         var sectors = await db.Sectors.AsNoTracking().OrderBy(s => s.SortOrder).Select(s => s.Code).ToListAsync();
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Id).Select(d => new Choice(d.Id, d.Name)).ToListAsync();
-        var activities = await Plans.PlanActivityNames.ChoicesAsync(db);
-        return new SessionChoices(programmes, venues, trainers, sectors, districts, activities);
+        return new SessionChoices(programmes, [], trainers, sectors, districts, []);
+    }
+
+    /// <summary>What the session form offers: the filters' lists, venues and the plan activities a session can serve.</summary>
+    public async Task<SessionChoices> ChoicesAsync()
+    {
+        var choices = await FilterChoicesAsync();
+        var venues = await db.Venues.AsNoTracking().OrderBy(v => v.Municipality.Name).ThenBy(v => v.Name)
+            .Select(v => new Choice(v.Id, v.Name + " (" + v.Municipality.Name + ", " + v.Capacity + ")")).ToListAsync();
+        return choices with { Venues = venues, PlanActivities = await Plans.PlanActivityNames.ChoicesAsync(db) };
     }
 
     /// <summary>The session with everything its pages show; null when unknown.</summary>

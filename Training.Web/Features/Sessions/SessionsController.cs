@@ -25,7 +25,7 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SessionFilter filter) =>
-        View(new SessionListPage(filter, await sessions.ListAsync(filter, TrainerScope), await sessions.ChoicesAsync(), await sessions.YearsAsync()));
+        View(new SessionListPage(filter, await sessions.ListAsync(filter, TrainerScope), await sessions.FilterChoicesAsync(), await sessions.YearsAsync()));
 
     [HttpGet("calendar")]
     public async Task<IActionResult> Calendar(string? view, DateOnly? date) =>
