@@ -123,12 +123,7 @@ public sealed class BackupTests : IAsyncLifetime
         Assert.Contains("Usage:", output);
     }
 
-    private TrainingDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
-        DatabaseSetup.Sqlite(builder, $"Data Source={_file}");
-        return new SqliteTrainingDbContext(builder.Options);
-    }
+    private TrainingDbContext Context() => TestDatabase.ContextFor(_file);
 
     private async Task AddMessageAsync(string to)
     {

@@ -88,9 +88,7 @@ public sealed class FaultTests
         await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<TrainingDbContext>();
-            var messages = Enumerable.Range(1, count)
-                .Select(i => new OutboxMessage($"polaznik{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
-                .ToList();
+            var messages = TestDatabase.Messages(count);
             db.OutboxMessages.AddRange(messages);
             await db.SaveChangesAsync();
             ids.AddRange(messages.Select(m => m.MessageId));

@@ -90,19 +90,12 @@ public sealed class ProcessTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(await db.OutboxMessages.AllAsync(m => m.Status == OutboxStatus.Sent));
     }
 
-    private TrainingDbContext Context()
-    {
-        var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
-        DatabaseSetup.Sqlite(builder, $"Data Source={_file}");
-        return new SqliteTrainingDbContext(builder.Options);
-    }
+    private TrainingDbContext Context() => TestDatabase.ContextFor(_file);
 
     private async Task<List<string>> QueueAsync(int count)
     {
         using var db = Context();
-        var messages = Enumerable.Range(1, count)
-            .Select(i => new OutboxMessage($"polaznik{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
-            .ToList();
+        var messages = TestDatabase.Messages(count);
         db.OutboxMessages.AddRange(messages);
         await db.SaveChangesAsync();
         return messages.Select(m => m.MessageId).ToList();

@@ -15,12 +15,21 @@ public sealed class TestDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public TrainingDbContext NewContext()
+    public TrainingDbContext NewContext() => ContextFor(_file);
+
+    /// <summary>A context of its own on <paramref name="file"/>, as another program on the same database.</summary>
+    public static TrainingDbContext ContextFor(string file)
     {
         var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
-        DatabaseSetup.Sqlite(builder, $"Data Source={_file}");
+        DatabaseSetup.Sqlite(builder, $"Data Source={file}");
         return new SqliteTrainingDbContext(builder.Options);
     }
+
+    /// <summary><paramref name="count"/> emails to different people, due now, not yet in any context.</summary>
+    public static List<Training.Infrastructure.Email.OutboxMessage> Messages(int count, string prefix = "polaznik") =>
+        Enumerable.Range(1, count)
+            .Select(i => new Training.Infrastructure.Email.OutboxMessage($"{prefix}{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
+            .ToList();
 
     public void Dispose()
     {
