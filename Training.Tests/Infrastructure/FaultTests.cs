@@ -43,33 +43,19 @@ public sealed class FaultTests
     [Fact]
     public async Task A_locked_database_gets_a_friendly_page_and_a_job_that_fails_then_both_succeed_afterwards()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
-        // Writers wait one second for a lock, not ten, so the test does not wait long.
-        using var app = new TrainingAppFactory(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={file};Default Timeout=1" }, databaseFile: file);
+        var (app, file) = WithShortBusyWait();
+        using var _ = app;
         using var web = new WebSession(app);
         await web.SignInAsRoleAsync("Administrator");
         var form = new Dictionary<string, string> { ["Test.Email"] = "vesna@example.rs", ["Test.Culture"] = "sr-Cyrl-RS" };
 
-        await using (var holder = new SqliteConnection($"Data Source={file};Pooling=False"))
+        await using (await LockAsync(file))
         {
-            await holder.OpenAsync();
-            await using var lockIt = holder.CreateCommand();
-            lockIt.CommandText = "BEGIN EXCLUSIVE;";
-            await lockIt.ExecuteNonQueryAsync();
-
             var refused = await web.PostFormAsync("/sent-mail", "/sent-mail/test", form);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
-            Assert.Equal("30", refused.Headers.GetValues("Retry-After").Single());
-            var page = await refused.Content.ReadAsStringAsync();
-            Assert.Contains("Систем тренутно не може да приступи бази података.", page);
-            Assert.Contains("<html", page);
+            await AssertUnavailablePageAsync(refused);
 
             var job = await Assert.ThrowsAnyAsync<Exception>(() => app.WithScopeAsync(s => s.GetRequiredService<OutboxJob>().RunAsync(CancellationToken.None)));
             Assert.True(DatabaseFaults.IsUnavailable(job), job.ToString());
-
-            await using var release = holder.CreateCommand();
-            release.CommandText = "ROLLBACK;";
-            await release.ExecuteNonQueryAsync();
         }
 
         Assert.Equal(0, app.Scoped(db => db.OutboxMessages.Count()));
@@ -79,6 +65,57 @@ public sealed class FaultTests
         await app.WithScopeAsync(async s => sent = await s.GetRequiredService<OutboxJob>().RunAsync(CancellationToken.None));
         Assert.Equal(1, sent);
         Assert.Equal(OutboxStatus.Sent, app.Scoped(db => db.OutboxMessages.Single().Status));
+    }
+
+    [Fact]
+    public async Task A_sign_in_that_runs_out_while_the_database_is_locked_still_gets_the_friendly_page()
+    {
+        var (app, file) = WithShortBusyWait();
+        using var _ = app;
+        using var web = new WebSession(app);
+        await web.SignInAsRoleAsync("Coordinator");
+        // Busy all day, so only the eight-hour limit ends the session; ending it writes to the database.
+        for (var minutes = 25; minutes <= 7 * 60 + 55; minutes += 25)
+        {
+            app.Clock.Offset = TimeSpan.FromMinutes(minutes);
+            Assert.Equal(HttpStatusCode.OK, (await web.Client.GetAsync("/sessions")).StatusCode);
+        }
+        app.Clock.Offset = TimeSpan.FromHours(8) + TimeSpan.FromMinutes(5);
+
+        await using (await LockAsync(file))
+            // The error page itself runs through the sign-in check again, which fails the same way; it is shown all the same.
+            await AssertUnavailablePageAsync(await web.Client.GetAsync("/sessions"));
+
+        var after = await web.Client.GetAsync("/sessions");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/login", after.Headers.Location!.OriginalString);
+    }
+
+    /// <summary>The app on a file of its own whose writers wait one second for a lock, not ten.</summary>
+    private static (TrainingAppFactory App, string File) WithShortBusyWait()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
+        return (new TrainingAppFactory(new Dictionary<string, string?> { ["Database:ConnectionString"] = $"Data Source={file};Default Timeout=1" }, databaseFile: file), file);
+    }
+
+    /// <summary>Another program holds the write lock until the result is disposed.</summary>
+    private static async Task<SqliteConnection> LockAsync(string file)
+    {
+        var holder = new SqliteConnection($"Data Source={file};Pooling=False");
+        await holder.OpenAsync();
+        await using var command = holder.CreateCommand();
+        command.CommandText = "BEGIN EXCLUSIVE;";
+        await command.ExecuteNonQueryAsync();
+        return holder;
+    }
+
+    private static async Task AssertUnavailablePageAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("30", response.Headers.GetValues("Retry-After").Single());
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Систем тренутно не може да приступи бази података.", page);
+        Assert.Contains("<html", page);
     }
 
     /// <summary>Queues <paramref name="count"/> messages; returns their Message-IDs.</summary>

@@ -14,7 +14,9 @@ public static class TrainingPipeline
         app.UseSecureTransport();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            // A fresh scope for the error page: the failed request's services (its DbContext, its cached sign-in check)
+            // are not asked again.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
             app.UseHsts();
         }
         else

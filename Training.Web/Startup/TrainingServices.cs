@@ -159,7 +159,18 @@ public static class TrainingServices
             o.Events.OnValidatePrincipal = async context =>
             {
                 var sessions = context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Account.SignInSessions>();
-                if (!await sessions.IsLiveAsync(context.Principal!))
+                bool live;
+                try
+                {
+                    live = await sessions.IsLiveAsync(context.Principal!);
+                }
+                catch (Exception ex) when (DatabaseFaults.IsUnavailable(ex) && context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
+                {
+                    // The error page for a database out of reach is shown without the user, who stays signed in.
+                    context.RejectPrincipal();
+                    return;
+                }
+                if (!live)
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
