@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Training.Infrastructure.Email;
 using Training.Tests.Support;
 
 namespace Training.Tests.Browser;
@@ -38,9 +36,9 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
             await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite",
                 new Dictionary<string, string> { ["Addresses"] = "Јована Лазић <jovana@example.rs>", ["Culture"] = "sr-Cyrl-RS" });
         }
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
         var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "jovana@example.rs"));
-        var token = Regex.Match(email.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var token = TrainingAppFactory.LinkTokenIn(email.TextBody);
 
         await using var context = await _browser.NewContextAsync(width: 375, height: 740);
         var page = await context.NewPageAsync();
@@ -76,10 +74,10 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
             await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite",
                 new Dictionary<string, string> { ["Addresses"] = "Emma Brown <emma.brown@example.org>", ["Culture"] = "en" });
         }
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
         var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "emma.brown@example.org"));
         Assert.Contains("Dear Emma Brown", email.TextBody);
-        var token = Regex.Match(email.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var token = TrainingAppFactory.LinkTokenIn(email.TextBody);
 
         await using var context = await _browser.NewContextAsync(locale: "en", width: 375, height: 740);
         var page = await context.NewPageAsync();

@@ -1,12 +1,9 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Training.Domain.Attendance;
 using Training.Domain.Certificates;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Infrastructure.Email;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -16,7 +13,7 @@ namespace Training.Tests.Features;
 /// tested are named in the README's security section (rate limits, expired and reused links, uploads, lockout,
 /// the job dashboard, CSV/XLSX formulas, a link used on another session's materials, concurrent registrations).
 /// </summary>
-public sealed partial class AttackCaseTests : IAsyncLifetime
+public sealed class AttackCaseTests : IAsyncLifetime
 {
     private const string Markup = "\"><img src=x onerror=alert(1)>";
     private readonly SmtpTestServer _smtp = new();
@@ -34,11 +31,8 @@ public sealed partial class AttackCaseTests : IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
-    [GeneratedRegex("http://obuke.test/r/([A-Za-z0-9_-]{43})")]
-    private static partial Regex LinkPattern();
-
     private async Task DispatchAsync() =>
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
 
     private int Registrations(int sessionId) => _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId));
 
@@ -191,7 +185,7 @@ public sealed partial class AttackCaseTests : IAsyncLifetime
             new Dictionary<string, string> { ["Addresses"] = "Тајна Адреса <tajna.adresa@example.rs>", ["Culture"] = "sr-Cyrl-RS" });
         await DispatchAsync();
         var invitation = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "tajna.adresa@example.rs"));
-        var token = LinkPattern().Match(invitation.TextBody).Groups[1].Value;
+        var token = TrainingAppFactory.LinkTokenIn(invitation.TextBody);
         using var person = new WebSession(_app);
         await person.GetPageAsync($"/r/{token}");
         await person.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Тајна Адреса", "tajna.adresa@example.rs"));

@@ -5,7 +5,6 @@ using Training.Domain.Evaluation;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
-using Training.Infrastructure.Email;
 using Training.Tests.Support;
 using Training.Web.Features.Evaluation;
 
@@ -205,7 +204,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         Assert.Equal(3, Sent("Evaluation"));
         await _app.WithScopeAsync(async s => await s.GetRequiredService<EvaluationService>().SendDueAsync());
         Assert.Equal(3, Sent("Evaluation"));
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
         var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == setup.Held.People[0].Email));
         var link = EvaluationLink().Matches(email.TextBody).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(2, link.Count); // the post-test and the satisfaction survey

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,7 @@ using Training.Tests.Support;
 namespace Training.Tests.Features;
 
 /// <summary>The whole journey through HTTP and a real SMTP server: invitation, link, registration, waiting list, cancellation, freed seat.</summary>
-public sealed partial class RegistrationFlowTests : IAsyncLifetime
+public sealed class RegistrationFlowTests : IAsyncLifetime
 {
     private readonly SmtpTestServer _smtp = new();
     private TrainingAppFactory _app = null!;
@@ -29,11 +28,8 @@ public sealed partial class RegistrationFlowTests : IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
-    [GeneratedRegex("http://obuke.test/r/([A-Za-z0-9_-]{43})")]
-    private static partial Regex LinkPattern();
-
     private async Task DispatchAsync() =>
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
 
     private async Task<MimeMessage> MailAsync(string to, string subjectStart) =>
         await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == to) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal));
@@ -62,8 +58,8 @@ public sealed partial class RegistrationFlowTests : IAsyncLifetime
         await DispatchAsync();
         var invitation = await MailAsync("milos@example.rs", "Позив на обуку");
         Assert.Contains(title, invitation.TextBody);
-        var milos = LinkPattern().Match(invitation.TextBody).Groups[1].Value;
-        var ana = LinkPattern().Match((await MailAsync("ana@example.rs", "Позив на обуку")).TextBody).Groups[1].Value;
+        var milos = TrainingAppFactory.LinkTokenIn(invitation.TextBody);
+        var ana = TrainingAppFactory.LinkTokenIn((await MailAsync("ana@example.rs", "Позив на обуку")).TextBody);
 
         // Opening the link (as a mail scanner would) changes nothing.
         using var milosWeb = new WebSession(_app);
@@ -246,7 +242,7 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         var chase = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "chase0@example.rs"));
         await Task.Delay(300);
         Assert.Single(_smtp.Messages, m => m.To.Mailboxes.Any(a => a.Address == "chase0@example.rs"));
-        var newToken = System.Text.RegularExpressions.Regex.Match(chase.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var newToken = TrainingAppFactory.LinkTokenIn(chase.TextBody);
 
         using var web = new WebSession(_app);
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{oldToken}")).StatusCode);
@@ -263,7 +259,7 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         using var coordinator = new WebSession(_app);
         await coordinator.SignInAsRoleAsync("Coordinator");
         await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/cancel", new Dictionary<string, string> { ["Cancel.Reason"] = "Болест тренера" });
-        await _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+        await _app.DispatchEmailAsync();
 
         var notice = await _smtp.WaitForMessageAsync(m => m.Subject.StartsWith("Обука је отказана", StringComparison.Ordinal));
         Assert.Contains("Болест тренера", notice.TextBody);

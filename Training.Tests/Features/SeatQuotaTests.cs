@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Training.Infrastructure.Email;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -24,7 +22,7 @@ public sealed class SeatQuotaTests : IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
-    private Task DispatchAsync() => _app.WithScopeAsync(async s => await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+    private Task DispatchAsync() => _app.DispatchEmailAsync();
 
     [Fact]
     public async Task Focal_person_nominates_colleagues_up_to_the_quota_and_each_is_invited()
@@ -56,7 +54,7 @@ public sealed class SeatQuotaTests : IAsyncLifetime
 
         await DispatchAsync();
         var invitation = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "ivana@csr-kg.rs"));
-        var personal = Regex.Match(invitation.TextBody, "/r/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var personal = TrainingAppFactory.LinkTokenIn(invitation.TextBody);
         using var ivana = new WebSession(_app);
         await ivana.PostFormAsync($"/r/{personal}", $"/r/{personal}", OpenSession.RegistrationFields("Ивана Марић", "ivana@csr-kg.rs"));
         Assert.Contains("Потврђена", await ivana.GetPageAsync($"/r/{personal}"));

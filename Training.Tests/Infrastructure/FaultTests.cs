@@ -23,7 +23,7 @@ public sealed class FaultTests
         // Each round is a later run of the outbox job; the clock jumps past every backoff (at most an hour).
         for (var round = 0; round < 10 && app.Scoped(db => db.OutboxMessages.Any(m => m.Status != OutboxStatus.Sent)); round++)
         {
-            await app.WithScopeAsync(s => s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync());
+            await app.DispatchEmailAsync();
             app.Clock.Offset += TimeSpan.FromHours(1);
         }
 

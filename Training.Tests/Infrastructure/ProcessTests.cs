@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Persistence;
@@ -35,11 +34,7 @@ public sealed class ProcessTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _smtp.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_file + suffix);
-        if (Directory.Exists(_file + "-files"))
-            Directory.Delete(_file + "-files", true);
+        TestDatabase.Delete(_file);
     }
 
     [Fact]

@@ -21,10 +21,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     {
         _first = TrainingAppFactory.WithSmtp(_smtp, new Dictionary<string, string?> { ["Jobs:LeaseSeconds"] = "3" });
         _first.StartServer();
-        _second = new TrainingAppFactory(new Dictionary<string, string?>
-        {
-            ["Email:Delivery"] = "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = _smtp.Port.ToString(), ["Jobs:LeaseSeconds"] = "3",
-        }, databaseFile: _first.DatabaseFile) { KeepDatabase = true };
+        _second = _first.SecondInstance();
         _second.StartServer();
         return Task.CompletedTask;
     }
@@ -84,11 +81,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Assert.Equal(300, _first.Scoped(db => db.OutboxAttempts.Count()));
         return;
 
-        Task<int> Dispatch(TrainingAppFactory app) => Task.Run(async () =>
-        {
-            using var scope = app.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
-        });
+        Task<int> Dispatch(TrainingAppFactory app) => Task.Run(app.DispatchEmailAsync);
     }
 
     [Fact]

@@ -31,10 +31,15 @@ public sealed class TestDatabase : IDisposable
             .Select(i => new Training.Infrastructure.Email.OutboxMessage($"{prefix}{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
             .ToList();
 
-    public void Dispose()
+    public void Dispose() => Delete(_file);
+
+    /// <summary>Removes a database file with its write-ahead log, shared memory and uploaded files (<c>-files</c>).</summary>
+    public static void Delete(string file)
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_file + suffix);
+            File.Delete(file + suffix);
+        if (Directory.Exists(file + "-files"))
+            Directory.Delete(file + "-files", true);
     }
 }

@@ -16,11 +16,13 @@ namespace Training.Tests.Support;
 public class TrainingAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly IDictionary<string, string?>? _extra;
 
     public TrainingAppFactory() : this(null) { }
 
     internal TrainingAppFactory(IDictionary<string, string?>? settings, bool kestrel = false, string? databaseFile = null)
     {
+        _extra = settings;
         DatabaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"training-test-{Guid.NewGuid():N}.db");
         FilesFolder = DatabaseFile + "-files";
         _settings = new Dictionary<string, string?>
@@ -52,6 +54,16 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     /// <summary>Another app on this one's database and files, as after a restart.</summary>
     public TrainingAppFactory Restarted() => new(null, IsKestrel, DatabaseFile);
 
+    /// <summary>A second app on this one's database and files, with the same settings, running beside it; this one removes the files.</summary>
+    public TrainingAppFactory SecondInstance() => new(_extra, IsKestrel, DatabaseFile) { KeepDatabase = true };
+
+    /// <summary>Sends what the outbox holds now, as its job would; returns how many went.</summary>
+    public async Task<int> DispatchEmailAsync()
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Training.Infrastructure.Email.OutboxDispatcher>().DispatchDueAsync();
+    }
+
     /// <summary>Where this app keeps uploaded files.</summary>
     public string FilesFolder { get; }
 
@@ -69,6 +81,11 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             all[key] = value;
         return new TrainingAppFactory(all, kestrel);
     }
+
+    /// <summary>The token of the first participant link (<c>/r/…</c>) in an email's text.</summary>
+    public static string LinkTokenIn(string text) => ParticipantLink.Match(text).Groups[1].Value;
+
+    private static readonly System.Text.RegularExpressions.Regex ParticipantLink = new("/r/([A-Za-z0-9_-]{43})");
 
     /// <summary>What the app logged.</summary>
     public LogCapture Logs { get; } = new();
@@ -116,11 +133,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (KeepDatabase)
-            return;
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabaseFile + suffix);
-        if (Directory.Exists(FilesFolder))
-            Directory.Delete(FilesFolder, true);
+        if (!KeepDatabase)
+            TestDatabase.Delete(DatabaseFile);
     }
 }
