@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -84,11 +85,33 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         return (session.Id, tokens);
     });
 
+    /// <summary>Signs a demo user in; returns the cookies to send, as a Cookie header.</summary>
+    public async Task<string> SignInAsync(string email)
+    {
+        var cookies = new Training.Tests.Support.LoopbackCookies();
+        using var client = new HttpClient(cookies) { BaseAddress = new Uri(Address) };
+        var login = await client.GetStringAsync("/account/login");
+        var token = WebUtility.HtmlDecode(RegistrationRace.Antiforgery().Match(login).Groups[1].Value);
+        var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email, ["Password"] = "Demo-Sava-Morava-2026", ["__RequestVerificationToken"] = token,
+        }));
+        if (signIn.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"sign-in failed: {signIn.StatusCode}");
+        return cookies.Header();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        DeleteDatabase(DatabaseFile);
+    }
+
+    /// <summary>Removes a SQLite file with its write-ahead log and shared memory.</summary>
+    public static void DeleteDatabase(string file)
+    {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabaseFile + suffix);
+            File.Delete(file + suffix);
     }
 }

@@ -18,7 +18,7 @@ public static class DashboardPages
         TenYears.Generate(app);
 
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(root) };
-        client.DefaultRequestHeaders.Add("Cookie", await SignInAsync(client.BaseAddress, "management@demo.local"));
+        client.DefaultRequestHeaders.Add("Cookie", await app.SignInAsync("management@demo.local"));
 
         var thisYear = Belgrade.Today(TimeProvider.System).Year;
         var result = new Dictionary<string, object> { ["scenario"] = "S3 dashboard" };
@@ -54,21 +54,5 @@ public static class DashboardPages
         }
         result["goalsMet"] = allMet;
         return result;
-    }
-
-    /// <summary>Signs a demo user in; returns the cookies to send, as a Cookie header.</summary>
-    public static async Task<string> SignInAsync(Uri root, string email)
-    {
-        var cookies = new Training.Tests.Support.LoopbackCookies();
-        using var client = new HttpClient(cookies) { BaseAddress = root };
-        var login = await client.GetStringAsync("/account/login");
-        var token = WebUtility.HtmlDecode(RegistrationRace.Antiforgery().Match(login).Groups[1].Value);
-        var signIn = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email, ["Password"] = "Demo-Sava-Morava-2026", ["__RequestVerificationToken"] = token,
-        }));
-        if (signIn.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"sign-in failed: {signIn.StatusCode}");
-        return cookies.Header();
     }
 }

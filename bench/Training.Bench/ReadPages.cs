@@ -20,7 +20,7 @@ public static class ReadPages
         using var app = new BenchApp();
         var root = new Uri(app.Address);
         TenYears.Generate(app);
-        var cookie = await DashboardPages.SignInAsync(root, "coordinator@demo.local");
+        var cookie = await app.SignInAsync("coordinator@demo.local");
         var (sessionId, _) = app.OpenSessionWithInvitations(30, 0, "s1-");
         var openLink = await OpenLinkAsync(app, sessionId);
 

@@ -45,8 +45,7 @@ public static class StartUp
         }
         finally
         {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(database + suffix);
+            BenchApp.DeleteDatabase(database);
         }
     }
 
