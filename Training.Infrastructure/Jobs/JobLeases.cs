@@ -73,12 +73,7 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
             {
                 try
                 {
-                    using var scope = scopes.CreateScope();
-                    var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-                    var until = Now + Duration;
-                    var kept = await db.JobLeases.Where(l => l.Name == job && l.Holder == holder)
-                        .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, until), stop);
-                    if (kept == 0)
+                    if (await SetExpiryAsync(job, holder, Now + Duration, stop) == 0)
                         logger.LogWarning("Job {Job} lost its lease while running", job);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -97,16 +92,22 @@ public sealed class JobLeases(IServiceScopeFactory scopes, TimeProvider clock, I
     {
         try
         {
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
-            await db.JobLeases.Where(l => l.Name == job && l.Holder == holder)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, DateTime.UnixEpoch));
+            await SetExpiryAsync(job, holder, DateTime.UnixEpoch);
         }
         catch (Exception ex)
         {
             // Not given back, the lease simply runs out.
             logger.LogWarning("Job {Job} could not release its lease: {Error}", job, ex.GetType().Name);
         }
+    }
+
+    /// <summary>Moves the end of a lease this holder still has (later to renew it, into the past to give it back); returns 0 when it has it no more.</summary>
+    private async Task<int> SetExpiryAsync(string job, string holder, DateTime until, CancellationToken cancellationToken = default)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
+        return await db.JobLeases.Where(l => l.Name == job && l.Holder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, until), cancellationToken);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

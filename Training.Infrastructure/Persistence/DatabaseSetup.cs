@@ -57,9 +57,7 @@ public static class DatabaseSetup
             : configured);
         if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
-        // How long a command waits for a busy database before it fails; a connection string may say otherwise.
-        if (configured?.Contains("Timeout", StringComparison.OrdinalIgnoreCase) != true)
-            builder.DefaultTimeout = 30;
+        // A command waits for a busy database for the connection string's Default Timeout: 30 s unless it says otherwise.
         builder.Pooling = true;
         return builder.ToString();
     }
