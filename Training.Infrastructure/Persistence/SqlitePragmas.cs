@@ -10,6 +10,7 @@ namespace Training.Infrastructure.Persistence;
 /// wait instead of failing at once; both matter when two app instances share one file.
 /// synchronous=NORMAL is SQLite's recommended setting under WAL: a commit survives a crash of
 /// the app, and only a power cut can lose the last commits; it makes each commit far cheaper.
+/// Checkpoints are taken in the background (<see cref="SqliteCheckpoints"/>), not inside a commit.
 /// The settings belong to the native connection, which the pool keeps open, so they are applied
 /// once per native connection rather than at every open.
 /// </summary>
@@ -27,15 +28,17 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>A writer waits for another at most 10 s, less when the connection's own timeout is shorter.</summary>
+    public static TimeSpan BusyTimeout(SqliteConnection connection) => TimeSpan.FromSeconds(Math.Min(10, connection.DefaultTimeout));
+
     private static void Apply(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _))
             return;
         using (var command = connection.CreateCommand())
         {
-            // A writer waits for another at most 10 s, less when the connection's own timeout is shorter.
-            var busy = connection is SqliteConnection sqlite ? Math.Min(10_000, sqlite.DefaultTimeout * 1000) : 10_000;
-            command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busy}; PRAGMA foreign_keys=ON;";
+            var busy = connection is SqliteConnection sqlite ? (int)BusyTimeout(sqlite).TotalMilliseconds : 10_000;
+            command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busy}; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint=0;";
             command.ExecuteNonQuery();
         }
         if (connection is SqliteConnection { Handle: { } opened })

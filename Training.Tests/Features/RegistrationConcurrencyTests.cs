@@ -58,4 +58,35 @@ public sealed class RegistrationConcurrencyTests : IClassFixture<TrainingAppFact
         Assert.Equal(1, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
         Assert.Equal(1, _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
     }
+
+    [Fact]
+    public async Task New_people_registering_for_two_sessions_at_the_same_moment_are_registered_in_both_as_one_person()
+    {
+        // Each person was invited to both sessions; both forms are sent at once, so both requests find no such person yet.
+        var sessions = new[] { OpenSession.Create(_app, capacity: 40), OpenSession.Create(_app, capacity: 40) };
+        var invitations = sessions.Select(id => OpenSession.Invite(_app, id, 20, "both")).ToList();
+        var posts = new List<(WebSession Web, string Token, string AntiForgery, int Index)>();
+        for (var i = 0; i < 20; i++)
+        {
+            foreach (var tokens in invitations)
+            {
+                var web = new WebSession(_app);
+                posts.Add((web, tokens[i], WebSession.AntiforgeryToken(await web.GetPageAsync($"/r/{tokens[i]}")), i));
+            }
+        }
+
+        var responses = await Task.WhenAll(posts.Select(p =>
+        {
+            var fields = OpenSession.RegistrationFields($"Двоструки {p.Index}", $"both{p.Index}@example.rs");
+            fields["__RequestVerificationToken"] = p.AntiForgery;
+            return p.Web.Client.PostAsync($"/r/{p.Token}", new FormUrlEncodedContent(fields));
+        }));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        Assert.Equal(20, _app.Scoped(db => db.Participants.Count(p => p.Email.StartsWith("both"))));
+        foreach (var id in sessions)
+            Assert.Equal(20, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == id && r.Status == RegistrationStatus.Confirmed)));
+        foreach (var p in posts)
+            p.Web.Dispose();
+    }
 }

@@ -17,11 +17,14 @@ public sealed class TestDatabase : IDisposable
 
     public TrainingDbContext NewContext() => ContextFor(_file);
 
+    /// <summary>A context on this database whose connection string adds <paramref name="settings"/> (e.g. <c>Default Timeout=1</c>).</summary>
+    public TrainingDbContext NewContext(string settings) => ContextFor(_file, settings);
+
     /// <summary>A context of its own on <paramref name="file"/>, as another program on the same database.</summary>
-    public static TrainingDbContext ContextFor(string file)
+    public static TrainingDbContext ContextFor(string file, string? settings = null)
     {
         var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
-        DatabaseSetup.Sqlite(builder, $"Data Source={file}");
+        DatabaseSetup.Sqlite(builder, $"Data Source={file}" + (settings is null ? "" : ";" + settings));
         return new SqliteTrainingDbContext(builder.Options);
     }
 

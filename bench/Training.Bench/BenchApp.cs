@@ -22,22 +22,25 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
     public BenchApp(Dictionary<string, string?>? settings = null)
     {
         DatabaseFile = Path.Combine(Path.GetTempPath(), $"training-bench-{Guid.NewGuid():N}.db");
-        _settings = new()
-        {
-            ["Database:ConnectionString"] = $"Data Source={DatabaseFile}",
-            ["Jobs:RunServer"] = "false",
-            ["Seed:DemoData"] = "true",
-            ["Security:LocalHttp"] = "true",
-            ["Security:RequireTwoFactorForAdministrators"] = "false",
-            ["RateLimits:PublicPerMinute"] = "1000000",
-            ["Logging:LogLevel:Default"] = "Warning",
-        };
+        _settings = Settings(DatabaseFile);
         foreach (var (key, value) in settings ?? [])
             _settings[key] = value;
         UseKestrel(0);
     }
 
     public string DatabaseFile { get; }
+
+    /// <summary>How every scenario runs the app: demo data, no job server, no rate limit in the way of the load.</summary>
+    public static Dictionary<string, string?> Settings(string databaseFile) => new()
+    {
+        ["Database:ConnectionString"] = $"Data Source={databaseFile}",
+        ["Jobs:RunServer"] = "false",
+        ["Seed:DemoData"] = "true",
+        ["Security:LocalHttp"] = "true",
+        ["Security:RequireTwoFactorForAdministrators"] = "false",
+        ["RateLimits:PublicPerMinute"] = "1000000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
 
     public string Address
     {
@@ -61,8 +64,19 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         return work(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
     }
 
+    /// <summary>A context of the bench's own on <paramref name="file"/>, as another program on the app's database.</summary>
+    public static TrainingDbContext ContextFor(string file)
+    {
+        var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
+        DatabaseSetup.Sqlite(builder, $"Data Source={file}");
+        return new SqliteTrainingDbContext(builder.Options);
+    }
+
     /// <summary>A session open for registration a month ahead, with <paramref name="invitees"/> invitations whose tokens are returned.</summary>
-    public (int SessionId, List<string> Tokens) OpenSessionWithInvitations(int capacity, int invitees, string prefix) => WithDb(db =>
+    public (int SessionId, List<string> Tokens) OpenSessionWithInvitations(int capacity, int invitees, string prefix) =>
+        WithDb(db => OpenSessionWithInvitations(db, capacity, invitees, prefix));
+
+    public static (int SessionId, List<string> Tokens) OpenSessionWithInvitations(TrainingDbContext db, int capacity, int invitees, string prefix)
     {
         var programme = db.Programmes.OrderBy(p => p.Id).First();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -83,7 +97,7 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         }
         db.SaveChanges();
         return (session.Id, tokens);
-    });
+    }
 
     /// <summary>Signs a demo user in; returns the cookies to send, as a Cookie header.</summary>
     public async Task<string> SignInAsync(string email)

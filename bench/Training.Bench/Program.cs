@@ -14,7 +14,7 @@ if (scenario == "certificate-pdfs" && System.Runtime.GCSettings.IsServerGC)
 Dictionary<string, object> result = scenario switch
 {
     "read-pages" => await ReadPages.RunAsync(),
-    "registration-race" => await RegistrationRace.RunAsync(),
+    "registration-race" => await RegistrationRace.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20),
     "invitation-emails" => await InvitationEmails.RunAsync(),
     "certificate-pdfs" => CertificateRendering.Run(),
     "dashboard" => await DashboardPages.RunAsync(),

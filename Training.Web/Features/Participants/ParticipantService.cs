@@ -63,14 +63,12 @@ public sealed class ParticipantService(TrainingDbContext db)
         var sessionsOfInto = await db.Registrations.Where(r => r.ParticipantId == intoId).Select(r => r.SessionId).ToListAsync();
         if (await db.Registrations.AnyAsync(r => r.ParticipantId == duplicateId && sessionsOfInto.Contains(r.SessionId)))
             throw new DomainException("Participants.MergeSameSession", "IntoId");
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InWriteTransactionAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             await db.Registrations.Where(r => r.ParticipantId == duplicateId)
                 .ExecuteUpdateAsync(u => u.SetProperty(r => r.ParticipantId, intoId));
             db.Participants.Remove(duplicate);
             await db.SaveChangesAsync();
-            await transaction.CommitAsync();
         });
     }
 }

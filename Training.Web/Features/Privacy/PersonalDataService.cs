@@ -105,12 +105,10 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         var person = await db.Participants.FirstOrDefaultAsync(p => p.Id == participantId);
         if (person is null)
             return false;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        await db.InWriteTransactionAsync(async () =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
             await EraseAsync(person);
             await audit.RecordAsync("PersonalData.Erased", nameof(Participant), participantId, "reason=request");
-            await transaction.CommitAsync();
         });
         return true;
     }
