@@ -14,12 +14,13 @@ if (scenario == "certificate-pdfs" && System.Runtime.GCSettings.IsServerGC)
 Dictionary<string, object> result = scenario switch
 {
     "read-pages" => await ReadPages.RunAsync(),
-    "registration-race" => await RegistrationRace.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20),
+    "registration-race" => await RegistrationRace.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.ElementAtOrDefault(2) is "both" or null ? null : args[2],
+        args.Length > 3 ? int.Parse(args[3]) : 5),
     "invitation-emails" => await InvitationEmails.RunAsync(),
     "certificate-pdfs" => CertificateRendering.Run(),
     "dashboard" => await DashboardPages.RunAsync(),
     "start-up" => await StartUp.RunAsync(),
-    _ => throw new ArgumentException("Scenarios: read-pages | registration-race | invitation-emails | certificate-pdfs | dashboard | start-up"),
+    _ => throw new ArgumentException("Scenarios: read-pages | registration-race [runs] [both|build|readyToRun] [warm-up runs] | invitation-emails | certificate-pdfs | dashboard | start-up"),
 };
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine("RESULT " + JsonSerializer.Serialize(result));

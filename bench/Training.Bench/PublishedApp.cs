@@ -20,6 +20,8 @@ public sealed class PublishedApp : IDisposable
 
     public string Address { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The Release build of Training.Web that the bench's own build produced.</summary>
     public static string Build()
     {

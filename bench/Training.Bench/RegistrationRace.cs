@@ -10,20 +10,36 @@ namespace Training.Bench;
 /// S2: 200 registrants race for 30 seats, 20 runs, over HTTP to the real app on Kestrel and SQLite. Every run must
 /// end with exactly 30 confirmed and 170 waiting, and no errors. Measured twice: the Release build hosted in the
 /// bench's process (as the other scenarios do), and the app as installed (published ReadyToRun, its own process).
+/// The 20 measured runs follow warm-up runs of the same shape (5 by default) while the runtime compiles the hot code
+/// after start; their figures are printed and returned apart, and they must be exact too.
 /// </summary>
 public static partial class RegistrationRace
 {
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     internal static partial Regex Antiforgery();
 
-    public static async Task<Dictionary<string, object>> RunAsync(int runs = 20, int registrants = 200, int seats = 30)
+    /// <param name="only">"build" or "readyToRun" to measure one way only; both by default.</param>
+    public static async Task<Dictionary<string, object>> RunAsync(int runs = 20, string? only = null, int warmUp = 5, int registrants = 200, int seats = 30)
     {
-        var result = new Dictionary<string, object> { ["scenario"] = "S2-registration-race", ["runs"] = runs, ["registrants"] = registrants, ["seats"] = seats, ["goal_post_p95_ms"] = 300 };
-        Console.WriteLine("Release build, hosted in the bench's process:");
-        using (var app = new BenchApp())
-            Add(result, "build", await RaceAsync(app.Address, runs, registrants, seats,
-                prefix => app.OpenSessionWithInvitations(seats, registrants, prefix), app.WithDb));
+        var result = new Dictionary<string, object>
+        {
+            ["scenario"] = "S2-registration-race", ["runs"] = runs, ["warm_up_runs"] = warmUp, ["registrants"] = registrants, ["seats"] = seats, ["goal_post_p95_ms"] = 300,
+        };
+        if (only is null or "build")
+        {
+            Console.WriteLine("Release build, hosted in the bench's process:");
+            using var app = new BenchApp();
+            Add(result, "build", await RaceAsync(app.Address, warmUp, runs, registrants, seats,
+                prefix => app.OpenSessionWithInvitations(seats, registrants, prefix), app.WithDb, Environment.ProcessId));
+        }
+        if (only is null or "readyToRun")
+            await RunPublishedAsync(result, warmUp, runs, registrants, seats);
+        result["pass"] = result.Where(r => r.Key.EndsWith("_pass")).All(r => (bool)r.Value);
+        return result;
+    }
 
+    private static async Task RunPublishedAsync(Dictionary<string, object> result, int warmUp, int runs, int registrants, int seats)
+    {
         Console.WriteLine("Published ReadyToRun, its own process:");
         var dll = await PublishedApp.PublishAsync();
         var database = Path.Combine(Path.GetTempPath(), $"training-race-{Guid.NewGuid():N}.db");
@@ -35,15 +51,13 @@ public static partial class RegistrationRace
                 using var db = BenchApp.ContextFor(database);
                 return work(db);
             }
-            Add(result, "readyToRun", await RaceAsync(app.Address, runs, registrants, seats,
-                prefix => WithDb(db => BenchApp.OpenSessionWithInvitations(db, seats, registrants, prefix)), WithDb));
+            Add(result, "readyToRun", await RaceAsync(app.Address, warmUp, runs, registrants, seats,
+                prefix => WithDb(db => BenchApp.OpenSessionWithInvitations(db, seats, registrants, prefix)), WithDb, app.ProcessId));
         }
         finally
         {
             BenchApp.DeleteDatabase(database);
         }
-        result["pass"] = (bool)result["build_pass"] && (bool)result["readyToRun_pass"];
-        return result;
     }
 
     private static void Add(Dictionary<string, object> result, string name, Dictionary<string, object> figures)
@@ -52,13 +66,14 @@ public static partial class RegistrationRace
             result[$"{name}_{key}"] = value;
     }
 
-    private static async Task<Dictionary<string, object>> RaceAsync(string root, int runs, int registrants, int seats,
-        Func<string, (int SessionId, List<string> Tokens)> openSession, Func<Func<TrainingDbContext, (int, int)>, (int, int)> withDb)
+    private static async Task<Dictionary<string, object>> RaceAsync(string root, int warmUp, int runs, int registrants, int seats,
+        Func<string, (int SessionId, List<string> Tokens)> openSession, Func<Func<TrainingDbContext, (int, int)>, (int, int)> withDb, int server)
     {
         var latencies = new List<double>();
+        var warmUpLatencies = new List<double>();
         var errors = 0;
         var runsExact = 0;
-        for (var run = 1; run <= runs; run++)
+        for (var run = 1 - warmUp; run <= runs; run++)
         {
             var (sessionId, tokens) = openSession($"run{run}-");
             var clients = new List<(HttpClient Client, string Token, string Form)>();
@@ -70,7 +85,8 @@ public static partial class RegistrationRace
                 var page = await client.GetStringAsync(first.Headers.Location?.OriginalString ?? $"/r/{tokens[i]}");
                 clients.Add((client, tokens[i], WebUtility.HtmlDecode(Antiforgery().Match(page).Groups[1].Value)));
             }
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            using var app = Process.GetProcessById(server);
+            var cpuBefore = app.TotalProcessorTime;
             var burst = Stopwatch.StartNew();
             var timings = await Task.WhenAll(clients.Select(async (c, i) =>
             {
@@ -85,29 +101,33 @@ public static partial class RegistrationRace
                 return (watch.Elapsed.TotalMilliseconds, Ok: response.StatusCode == HttpStatusCode.Redirect);
             }));
             burst.Stop();
-            var cpuPerPost = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / registrants;
-            latencies.AddRange(timings.Select(t => t.TotalMilliseconds));
+            app.Refresh();
+            var cpuPerPost = (app.TotalProcessorTime - cpuBefore).TotalMilliseconds / registrants;
+            (run < 1 ? warmUpLatencies : latencies).AddRange(timings.Select(t => t.TotalMilliseconds));
             errors += timings.Count(t => !t.Ok);
             var (confirmed, waiting) = withDb(db => (
                 db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Confirmed),
                 db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Waitlisted)));
             if (confirmed == seats && waiting == registrants - seats)
                 runsExact++;
-            Console.WriteLine($"  run {run,2}: confirmed {confirmed}, waiting {waiting}, errors {timings.Count(t => !t.Ok)}, " +
+            Console.WriteLine($"  {(run < 1 ? "warm-up" : "run")} {(run < 1 ? run + warmUp : run),2}: confirmed {confirmed}, waiting {waiting}, errors {timings.Count(t => !t.Ok)}, " +
                               $"POST p50 {Percentile(timings.Select(t => t.TotalMilliseconds), 50):0} ms, p95 {Percentile(timings.Select(t => t.TotalMilliseconds), 95):0} ms; " +
-                              $"all 200 answered in {burst.ElapsedMilliseconds} ms; this process's CPU {cpuPerPost:0.00} ms per POST");
+                              $"all {registrants} answered in {burst.ElapsedMilliseconds} ms; {cpuPerPost:0.00} ms of CPU per POST in {(server == Environment.ProcessId ? "the bench's process (app and clients)" : "the app's process")}");
             foreach (var c in clients)
                 c.Client.Dispose();
         }
         var p95 = Percentile(latencies, 95);
-        Console.WriteLine($"  {runsExact} of {runs} runs exact, {errors} errors, POST p50 {Percentile(latencies, 50):0} ms, p95 {p95:0} ms over all {latencies.Count} POSTs");
+        var everything = warmUpLatencies.Concat(latencies).ToList();
+        Console.WriteLine($"  {runsExact} of {warmUp + runs} runs exact, {errors} errors; measured runs: POST p50 {Percentile(latencies, 50):0} ms, p95 {p95:0} ms over {latencies.Count} POSTs; " +
+                          $"with the warm-up: p95 {Percentile(everything, 95):0} ms over {everything.Count}");
         return new Dictionary<string, object>
         {
             ["runs_exact"] = runsExact,
             ["errors"] = errors,
             ["post_p50_ms"] = Math.Round(Percentile(latencies, 50), 1),
             ["post_p95_ms"] = Math.Round(p95, 1),
-            ["pass"] = runsExact == runs && errors == 0 && p95 <= 300,
+            ["with_warm_up_post_p95_ms"] = Math.Round(Percentile(everything, 95), 1),
+            ["pass"] = runsExact == warmUp + runs && errors == 0 && p95 <= 300,
         };
     }
 
