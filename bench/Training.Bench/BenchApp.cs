@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
@@ -64,14 +62,6 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         return work(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
     }
 
-    /// <summary>A context of the bench's own on <paramref name="file"/>, as another program on the app's database.</summary>
-    public static TrainingDbContext ContextFor(string file)
-    {
-        var builder = new DbContextOptionsBuilder<SqliteTrainingDbContext>();
-        DatabaseSetup.Sqlite(builder, $"Data Source={file}");
-        return new SqliteTrainingDbContext(builder.Options);
-    }
-
     /// <summary>A session open for registration a month ahead, with <paramref name="invitees"/> invitations whose tokens are returned.</summary>
     public (int SessionId, List<string> Tokens) OpenSessionWithInvitations(int capacity, int invitees, string prefix) =>
         WithDb(db => OpenSessionWithInvitations(db, capacity, invitees, prefix));
@@ -118,14 +108,6 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        DeleteDatabase(DatabaseFile);
-    }
-
-    /// <summary>Removes a SQLite file with its write-ahead log and shared memory.</summary>
-    public static void DeleteDatabase(string file)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(file + suffix);
+        Training.Tests.Support.TestDatabase.Delete(DatabaseFile);
     }
 }

@@ -48,7 +48,7 @@ public static partial class RegistrationRace
             using var app = await PublishedApp.StartAsync(dll, database);
             T WithDb<T>(Func<TrainingDbContext, T> work)
             {
-                using var db = BenchApp.ContextFor(database);
+                using var db = Training.Tests.Support.TestDatabase.ContextFor(database);
                 return work(db);
             }
             Add(result, "readyToRun", await RaceAsync(app.Address, warmUp, runs, registrants, seats,
@@ -56,7 +56,7 @@ public static partial class RegistrationRace
         }
         finally
         {
-            BenchApp.DeleteDatabase(database);
+            Training.Tests.Support.TestDatabase.Delete(database);
         }
     }
 

@@ -44,7 +44,7 @@ public static class StartUp
         }
         finally
         {
-            BenchApp.DeleteDatabase(database);
+            Training.Tests.Support.TestDatabase.Delete(database);
         }
     }
 
