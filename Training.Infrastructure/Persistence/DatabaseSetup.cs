@@ -15,7 +15,7 @@ public static class DatabaseSetup
                 var sqlite = SqliteConnectionString(options.ConnectionString, contentRoot);
                 services.AddDbContextPool<SqliteTrainingDbContext>((sp, b) => Audited(Sqlite(b, sqlite), sp));
                 services.AddScoped<TrainingDbContext>(sp => sp.GetRequiredService<SqliteTrainingDbContext>());
-                services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new SqliteCheckpoints(sqlite, TimeSpan.FromSeconds(1),
+                services.AddHostedService(sp => new SqliteCheckpoints(sqlite, TimeSpan.FromSeconds(1),
                     sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpoints>>()));
                 break;
             case DatabaseProvider.SqlServer:

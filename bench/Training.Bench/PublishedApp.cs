@@ -75,10 +75,10 @@ public sealed class PublishedApp : IDisposable
         return new PublishedApp(process, address);
     }
 
-    /// <summary>Launches the app and waits until <c>/health</c> answers.</summary>
-    public static async Task<PublishedApp> StartAsync(string dll, string database)
+    /// <summary>Launches the app and waits until <c>/health</c> answers (asked every 10 ms, so S6 can time it).</summary>
+    public static async Task<PublishedApp> StartAsync(string dll, string database, Dictionary<string, string?>? settings = null)
     {
-        var app = Launch(dll, database);
+        var app = Launch(dll, database, settings);
         using var client = new HttpClient { BaseAddress = new Uri(app.Address), Timeout = TimeSpan.FromSeconds(2) };
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < TimeSpan.FromMinutes(2))
@@ -91,7 +91,7 @@ public sealed class PublishedApp : IDisposable
             catch (HttpRequestException)
             {
             }
-            await Task.Delay(50);
+            await Task.Delay(10);
         }
         app.Dispose();
         throw new TimeoutException("The app did not answer within two minutes.");

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Training.Domain.Registrations;
-using Training.Infrastructure.Persistence;
 
 namespace Training.Bench;
 
@@ -29,8 +28,7 @@ public static partial class RegistrationRace
         {
             Console.WriteLine("Release build, hosted in the bench's process:");
             using var app = new BenchApp();
-            Add(result, "build", await RaceAsync(app.Address, warmUp, runs, registrants, seats,
-                prefix => app.OpenSessionWithInvitations(seats, registrants, prefix), app.WithDb, Environment.ProcessId));
+            Add(result, "build", await RaceAsync(app.Address, app.DatabaseFile, Environment.ProcessId, warmUp, runs, registrants, seats));
         }
         if (only is null or "readyToRun")
             await RunPublishedAsync(result, warmUp, runs, registrants, seats);
@@ -46,13 +44,7 @@ public static partial class RegistrationRace
         try
         {
             using var app = await PublishedApp.StartAsync(dll, database);
-            T WithDb<T>(Func<TrainingDbContext, T> work)
-            {
-                using var db = Training.Tests.Support.TestDatabase.ContextFor(database);
-                return work(db);
-            }
-            Add(result, "readyToRun", await RaceAsync(app.Address, warmUp, runs, registrants, seats,
-                prefix => WithDb(db => BenchApp.OpenSessionWithInvitations(db, seats, registrants, prefix)), WithDb, app.ProcessId));
+            Add(result, "readyToRun", await RaceAsync(app.Address, database, app.ProcessId, warmUp, runs, registrants, seats));
         }
         finally
         {
@@ -66,8 +58,8 @@ public static partial class RegistrationRace
             result[$"{name}_{key}"] = value;
     }
 
-    private static async Task<Dictionary<string, object>> RaceAsync(string root, int warmUp, int runs, int registrants, int seats,
-        Func<string, (int SessionId, List<string> Tokens)> openSession, Func<Func<TrainingDbContext, (int, int)>, (int, int)> withDb, int server)
+    /// <summary>The races against the app at <paramref name="root"/>; sessions are opened and counted on its database file directly.</summary>
+    private static async Task<Dictionary<string, object>> RaceAsync(string root, string database, int server, int warmUp, int runs, int registrants, int seats)
     {
         var latencies = new List<double>();
         var warmUpLatencies = new List<double>();
@@ -75,7 +67,10 @@ public static partial class RegistrationRace
         var runsExact = 0;
         for (var run = 1 - warmUp; run <= runs; run++)
         {
-            var (sessionId, tokens) = openSession($"run{run}-");
+            List<string> tokens;
+            int sessionId;
+            using (var db = Training.Tests.Support.TestDatabase.ContextFor(database))
+                (sessionId, tokens) = BenchApp.OpenSessionWithInvitations(db, seats, registrants, $"run{run}-");
             var clients = new List<(HttpClient Client, string Token, string Form)>();
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -105,9 +100,12 @@ public static partial class RegistrationRace
             var cpuPerPost = (app.TotalProcessorTime - cpuBefore).TotalMilliseconds / registrants;
             (run < 1 ? warmUpLatencies : latencies).AddRange(timings.Select(t => t.TotalMilliseconds));
             errors += timings.Count(t => !t.Ok);
-            var (confirmed, waiting) = withDb(db => (
-                db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Confirmed),
-                db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Waitlisted)));
+            int confirmed, waiting;
+            using (var db = Training.Tests.Support.TestDatabase.ContextFor(database))
+            {
+                confirmed = db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Confirmed);
+                waiting = db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Waitlisted);
+            }
             if (confirmed == seats && waiting == registrants - seats)
                 runsExact++;
             Console.WriteLine($"  {(run < 1 ? "warm-up" : "run")} {(run < 1 ? run + warmUp : run),2}: confirmed {confirmed}, waiting {waiting}, errors {timings.Count(t => !t.Ok)}, " +
