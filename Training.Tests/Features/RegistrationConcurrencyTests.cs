@@ -40,6 +40,23 @@ public sealed class RegistrationConcurrencyTests : IClassFixture<TrainingAppFact
     }
 
     [Fact]
+    public async Task A_new_persons_registration_is_audited_with_their_own_id()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 10);
+        var token = OpenSession.Invite(_app, sessionId, 1, "audited")[0];
+        using var web = new WebSession(_app);
+        var fields = OpenSession.RegistrationFields("Нова Особа", "audited-new@example.rs");
+        fields["__RequestVerificationToken"] = WebSession.AntiforgeryToken(await web.GetPageAsync($"/r/{token}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await web.Client.PostAsync($"/r/{token}", new FormUrlEncodedContent(fields))).StatusCode);
+
+        var (participantId, detail) = _app.Scoped(db => (
+            db.Participants.Single(p => p.Email == "audited-new@example.rs").Id,
+            db.AuditLog.Where(a => a.Action == "Registration.Created").AsEnumerable().Single(a => a.Detail!.Contains($"session={sessionId};")).Detail));
+        // The person and the registration are saved together; the log names the person by the id the database gave them.
+        Assert.Contains($"participant={participantId};", detail);
+    }
+
+    [Fact]
     public async Task Two_simultaneous_registrations_of_one_person_make_one_row()
     {
         var sessionId = OpenSession.Create(_app, capacity: 10);

@@ -222,12 +222,12 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             // Its brevity is what lets many people register at the same moment.
             return await db.InWriteTransactionAsync(async () =>
             {
+                // A new person is saved first: the registration and its audit line carry the id the database gives them.
+                if (db.Entry(participant).State == EntityState.Added)
+                    await db.SaveChangesAsync();
                 var seatTaken = await TakeSeatAsync(session.Id);
                 var registration = new Registration(session.Id, participant.Id, seatTaken, tokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
                 db.Registrations.Add(registration);
-                // A new person has only EF's temporary key yet; it becomes the real one when both rows are saved together.
-                if (db.Entry(participant).State == EntityState.Added)
-                    db.Entry(registration).Property(r => r.ParticipantId).CurrentValue = db.Entry(participant).Property(p => p.Id).CurrentValue;
                 invitation?.MarkRegistered();
                 emails.Registered(session, registration, participant, token);
                 await db.SaveChangesAsync();
