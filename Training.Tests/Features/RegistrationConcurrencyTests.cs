@@ -45,9 +45,8 @@ public sealed class RegistrationConcurrencyTests : IClassFixture<TrainingAppFact
         var sessionId = OpenSession.Create(_app, capacity: 10);
         var token = OpenSession.Invite(_app, sessionId, 1, "audited")[0];
         using var web = new WebSession(_app);
-        var fields = OpenSession.RegistrationFields("Нова Особа", "audited-new@example.rs");
-        fields["__RequestVerificationToken"] = WebSession.AntiforgeryToken(await web.GetPageAsync($"/r/{token}"));
-        Assert.Equal(HttpStatusCode.Redirect, (await web.Client.PostAsync($"/r/{token}", new FormUrlEncodedContent(fields))).StatusCode);
+        var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Нова Особа", "audited-new@example.rs"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var (participantId, detail) = _app.Scoped(db => (
             db.Participants.Single(p => p.Email == "audited-new@example.rs").Id,
