@@ -44,7 +44,9 @@ public sealed class Browser : IAsyncLifetime
         await page.GetByLabel("Адреса е-поште").FillAsync(email);
         await page.GetByLabel("Лозинка").FillAsync(WebSession.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
-        await page.WaitForURLAsync(root + "/");
+        // The home page's document is enough: its "load" event also waits for every image and font, and once on a
+        // loaded machine it never came within the 30 s; callers wait for the elements they use.
+        await page.WaitForURLAsync(root + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public async Task DisposeAsync()
