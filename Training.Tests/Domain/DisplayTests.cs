@@ -28,4 +28,26 @@ public sealed class DisplayTests
         Assert.Equal("9.3.2026.", Cultures.With("sr-Cyrl-RS", () => Display.Date(date)));
         Assert.Equal("3/9/2026", Cultures.With("en", () => Display.Date(date)));
     }
+
+    /// <summary>A Serbian date ends with its own full stop ("9.3.2026."); a sentence ending with one adds none.</summary>
+    [Theory]
+    [InlineData("sr-Cyrl-RS")]
+    [InlineData("sr-Latn-RS")]
+    [InlineData("en")]
+    public void A_sentence_ending_with_a_date_ends_with_one_full_stop(string culture)
+    {
+        var date = new DateOnly(2026, 3, 9);
+        var sentences = Cultures.With(culture, () => new[]
+        {
+            TextCatalog.Default["Register.CheckInFor", Display.Date(date)],
+            TextCatalog.Default["Email.Invitation.Deadline", Display.Date(date)],
+            TextCatalog.Default["Verify.Revoked", Display.Date(date)],
+            TextCatalog.Default["Session.TrainerUnavailable", "Ана", date.ToDateTime(TimeOnly.MinValue), date.ToDateTime(TimeOnly.MinValue)],
+        });
+        Assert.All(sentences, s =>
+        {
+            Assert.EndsWith(".", s);
+            Assert.DoesNotContain("..", s);
+        });
+    }
 }
