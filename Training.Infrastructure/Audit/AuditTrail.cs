@@ -38,7 +38,7 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
     {
         if (context is not TrainingDbContext db)
             return;
-        db.ChangeTracker.DetectChanges();
+        // The changes were detected by TrainingDbContext for the whole save.
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = Actor(http?.HttpContext);
         var lines = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified)
