@@ -55,6 +55,7 @@ public static class TrainingServices
         services.AddSingleton<JobLeases>();
         services.AddScoped<Mailer>();
         services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();
+        services.AddSingleton<Training.Web.Features.Registrations.LinkSessions>();
         AddFeatureServices(services);
 
         var seedPath = configuration["Seed:Path"];

@@ -14,7 +14,8 @@ namespace Training.Web.Features.Registrations;
 /// Seats are taken with a conditional UPDATE in the same transaction as the registration row,
 /// so a session never holds more people than its capacity, however many register at once.
 /// </summary>
-public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, TimeProvider clock, Microsoft.Extensions.Options.IOptions<RegistrationOptions> options)
+public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, LinkSessions linkSessions, TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<RegistrationOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -24,10 +25,6 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     // which saves building and looking up the expression tree on every request.
     private static readonly Func<TrainingDbContext, int, Task<TrainingSession?>> SessionById =
         EF.CompileAsyncQuery((TrainingDbContext db, int id) => SessionsWithDetails(db).FirstOrDefault(s => s.Id == id));
-
-    // What a participant's link shows of its session is only read: untracked, it costs nothing when their registration is saved.
-    private static readonly Func<TrainingDbContext, int, Task<TrainingSession?>> LinkSessionById =
-        EF.CompileAsyncQuery((TrainingDbContext db, int id) => SessionsWithDetails(db).AsNoTracking().FirstOrDefault(s => s.Id == id));
 
     private static readonly Func<TrainingDbContext, string, Task<TrainingSession?>> SessionByOpenLink =
         EF.CompileAsyncQuery((TrainingDbContext db, string hash) => SessionsWithDetails(db).FirstOrDefault(s => s.OpenLinkHash == hash));
@@ -39,7 +36,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Invitations.FirstOrDefault(i => i.TokenHash == hash));
 
     /// <summary>Sessions with what the participants' pages and emails show of them.</summary>
-    private static IQueryable<TrainingSession> SessionsWithDetails(TrainingDbContext db) =>
+    internal static IQueryable<TrainingSession> SessionsWithDetails(TrainingDbContext db) =>
         db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme);
 
     /// <summary>Invites every valid address of the list. With any invalid row and no <c>ValidOnly</c>, nothing is sent.</summary>
@@ -137,6 +134,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     {
         if (!ParticipantLink.IsWellFormed(token))
             return null;
+        await OpenForRequestAsync();
         var hash = ParticipantLink.Hash(token);
         var registration = await RegistrationByLink(db, hash);
         Invitation? invitation = null;
@@ -150,7 +148,8 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         {
             return null;
         }
-        var session = await LinkSessionById(db, registration?.SessionId ?? invitation!.SessionId);
+        // Only read, and untracked: it costs nothing when their registration is saved.
+        var session = await linkSessions.GetAsync(db, registration?.SessionId ?? invitation!.SessionId);
         var participant = registration is null ? null : await db.Participants.FindAsync(registration.ParticipantId);
         return new LinkTarget(session!, invitation, registration, participant);
     }
@@ -181,9 +180,17 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     {
         if (!ParticipantLink.IsWellFormed(token))
             return null;
+        await OpenForRequestAsync();
         var hash = ParticipantLink.Hash(token);
         return await SessionByOpenLink(db, hash);
     }
+
+    /// <summary>
+    /// A participant's request runs one query after another (the link, the session, the person, the write); the
+    /// connection stays open for all of them until the request ends, instead of being opened and closed around each,
+    /// which on SQLite also registers and removes EF's SQL functions every time.
+    /// </summary>
+    private Task OpenForRequestAsync() => db.Database.OpenConnectionAsync();
 
     /// <summary>Switches the open link on (returning its token, shown once) or off.</summary>
     public async Task<string?> SetOpenLinkAsync(TrainingSession session, bool on)
