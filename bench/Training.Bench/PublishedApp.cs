@@ -6,7 +6,7 @@ namespace Training.Bench;
 
 /// <summary>
 /// The app as it is installed: published ReadyToRun (code compiled ahead, as the Dockerfile publishes it) and run
-/// as its own process, with the settings every scenario uses.
+/// as its own process with the Dockerfile's runtime environment, and the settings every scenario uses.
 /// </summary>
 public sealed class PublishedApp : IDisposable
 {
@@ -62,6 +62,8 @@ public sealed class PublishedApp : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (key, value) in RuntimeEnvironment())
+            info.Environment[key] = value;
         info.Environment["ASPNETCORE_URLS"] = address;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Files__Path"] = database + "-files";
@@ -102,6 +104,16 @@ public sealed class PublishedApp : IDisposable
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
         _process.Dispose();
+    }
+
+    /// <summary>The runtime's settings that the Dockerfile gives the installed app (its <c>ENV DOTNET_…</c> lines).</summary>
+    public static IEnumerable<(string Key, string Value)> RuntimeEnvironment()
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Build())!, "..", "..", "..", ".."));
+        return File.ReadLines(Path.Combine(root, "Training.Web", "Dockerfile"))
+            .Where(line => line.StartsWith("ENV DOTNET_", StringComparison.Ordinal))
+            .Select(line => line["ENV ".Length..].Split('=', 2))
+            .Select(pair => (pair[0], pair[1]));
     }
 
     private static int FreePort()
