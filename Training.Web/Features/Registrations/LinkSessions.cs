@@ -24,19 +24,20 @@ public sealed class LinkSessions(TimeProvider clock)
 
     private sealed record Entry(TrainingSession Session, DateTimeOffset ReadAt);
 
-    private static readonly Func<TrainingDbContext, int, Task<Guid>> VersionById =
+    // Compiled once per instance (one per app): a compiled query belongs to the first EF model it meets.
+    private readonly Func<TrainingDbContext, int, Task<Guid>> _versionById =
         EF.CompileAsyncQuery((TrainingDbContext db, int id) => db.Sessions.Where(s => s.Id == id).Select(s => s.Version).FirstOrDefault());
 
-    private static readonly Func<TrainingDbContext, int, Task<TrainingSession?>> SessionById =
+    private readonly Func<TrainingDbContext, int, Task<TrainingSession?>> _sessionById =
         EF.CompileAsyncQuery((TrainingDbContext db, int id) => RegistrationService.SessionsWithDetails(db).AsNoTracking().FirstOrDefault(s => s.Id == id));
 
     /// <summary>The session as it is now in the database; null when there is none.</summary>
     public async Task<TrainingSession?> GetAsync(TrainingDbContext db, int id)
     {
         var now = clock.GetUtcNow();
-        if (_sessions.TryGetValue(id, out var kept) && now - kept.ReadAt < MaxAge && await VersionById(db, id) == kept.Session.Version)
+        if (_sessions.TryGetValue(id, out var kept) && now - kept.ReadAt < MaxAge && await _versionById(db, id) == kept.Session.Version)
             return kept.Session;
-        var session = await SessionById(db, id);
+        var session = await _sessionById(db, id);
         if (session is null)
         {
             _sessions.TryRemove(id, out _);
