@@ -34,10 +34,13 @@ public sealed class PublishedApp : IDisposable
         throw new FileNotFoundException("Build the app first: dotnet build -c Release bench/Training.Bench");
     }
 
+    /// <summary>The repository's top folder, four levels above the Release build of Training.Web.</summary>
+    private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Build())!, "..", "..", "..", ".."));
+
     /// <summary>Publishes the app ReadyToRun to artifacts/readytorun and returns its dll.</summary>
     public static async Task<string> PublishAsync()
     {
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Build())!, "..", "..", "..", ".."));
+        var root = RepositoryRoot();
         var output = Path.Combine(root, "artifacts", "readytorun");
         var info = new ProcessStartInfo("dotnet", $"publish \"{Path.Combine(root, "Training.Web", "Training.Web.csproj")}\" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"{output}\"")
         {
@@ -107,10 +110,9 @@ public sealed class PublishedApp : IDisposable
     }
 
     /// <summary>The runtime's settings that the Dockerfile gives the installed app (its <c>ENV DOTNET_…</c> lines).</summary>
-    public static IEnumerable<(string Key, string Value)> RuntimeEnvironment()
+    private static IEnumerable<(string Key, string Value)> RuntimeEnvironment()
     {
-        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Build())!, "..", "..", "..", ".."));
-        return File.ReadLines(Path.Combine(root, "Training.Web", "Dockerfile"))
+        return File.ReadLines(Path.Combine(RepositoryRoot(), "Training.Web", "Dockerfile"))
             .Where(line => line.StartsWith("ENV DOTNET_", StringComparison.Ordinal))
             .Select(line => line["ENV ".Length..].Split('=', 2))
             .Select(pair => (pair[0], pair[1]));
