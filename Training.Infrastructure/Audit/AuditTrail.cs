@@ -30,9 +30,29 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
         return ValueTask.FromResult(result);
     }
 
+    public const string Participant = "participant";
+
+    private static readonly AsyncLocal<string?> Acting = new();
+
     /// <summary>The signed-in user's name; "participant" for someone on a link page; "system" for a job.</summary>
     public static string Actor(HttpContext? context) =>
-        context is null ? "system" : context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? "?" : "participant";
+        Acting.Value ?? (context is null ? "system" : context.User.Identity?.IsAuthenticated == true ? context.User.Identity.Name ?? "?" : Participant);
+
+    /// <summary>
+    /// Names the actor for work done on someone's behalf outside their request (registrations written together after
+    /// their requests queued them), until disposed.
+    /// </summary>
+    public static IDisposable ActingAs(string actor)
+    {
+        var previous = Acting.Value;
+        Acting.Value = actor;
+        return new Restore(() => Acting.Value = previous);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     private void Record(DbContext? context)
     {

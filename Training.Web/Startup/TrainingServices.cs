@@ -56,6 +56,7 @@ public static class TrainingServices
         services.AddScoped<Mailer>();
         services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();
         services.AddSingleton<Training.Web.Features.Registrations.LinkSessions>();
+        services.AddSingleton<Training.Web.Features.Registrations.RegistrationWriter>();
         AddFeatureServices(services);
 
         var seedPath = configuration["Seed:Path"];

@@ -14,7 +14,7 @@ namespace Training.Web.Features.Registrations;
 /// Seats are taken with a conditional UPDATE in the same transaction as the registration row,
 /// so a session never holds more people than its capacity, however many register at once.
 /// </summary>
-public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, LinkSessions linkSessions, TimeProvider clock,
+public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails emails, LinkSessions linkSessions, RegistrationWriter writer, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<RegistrationOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -209,8 +209,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         return token;
     }
 
-    private async Task<Registration> RegisterAsync(TrainingSession session, RegistrationForm form, string culture, string token, string tokenHash, Invitation? invitation,
-        bool retried = false)
+    private async Task<Registration> RegisterAsync(TrainingSession session, RegistrationForm form, string culture, string token, string tokenHash, Invitation? invitation)
     {
         if (session.Status == SessionStatus.Cancelled)
             throw new DomainException("Register.SessionCancelled");
@@ -218,42 +217,12 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             throw new DomainException("Register.Closed");
 
         var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
-        // The reads come before the write turn, which everyone registering at the same moment queues for;
-        // a person or registration added meanwhile by another request is caught by the unique indexes below.
-        var participant = await ApplyParticipantAsync(form, email, culture);
-        if (db.Entry(participant).State != EntityState.Added && await ExistingAsync(session.Id, participant.Id) is { } existing)
-            return existing;
-        try
-        {
-            // One write transaction does everything: the person, the seat, the registration, the email.
-            // Its brevity is what lets many people register at the same moment.
-            return await db.InWriteTransactionAsync(async () =>
-            {
-                // A new person is saved first: the registration and its audit line carry the id the database gives them.
-                if (db.Entry(participant).State == EntityState.Added)
-                    await db.SaveChangesAsync();
-                var seatTaken = await TakeSeatAsync(session.Id);
-                var registration = new Registration(session.Id, participant.Id, seatTaken, tokenHash, form.DietaryNeeds, form.AccessibilityNeeds, Now);
-                db.Registrations.Add(registration);
-                invitation?.MarkRegistered();
-                emails.Registered(session, registration, participant, token);
-                await db.SaveChangesAsync();
-                return registration;
-            });
-        }
-        catch (DbUpdateException) when (!retried)
-        {
-            // The same person registered at the same moment through another request: the unique indexes kept one row.
-            // When that request was for another session, this one is tried once more with the person now known.
-            db.ChangeTracker.Clear();
-            participant = await db.Participants.FirstAsync(p => p.Email == email);
-            return await ExistingAsync(session.Id, participant.Id) ?? await RegisterAsync(session, form, culture, token, tokenHash,
-                invitation is null ? null : await db.Invitations.FirstAsync(i => i.Id == invitation.Id), retried: true);
-        }
+        if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
+            throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
+        // The person, the seat, the registration and the email are written by the writer, together with everyone
+        // registering at the same moment; a second registration of the same person comes back as the first.
+        return await writer.RegisterAsync(new NewRegistration(session, form, email, culture, token, tokenHash, invitation?.Id));
     }
-
-    private Task<Registration?> ExistingAsync(int sessionId, int participantId) =>
-        db.Registrations.FirstOrDefaultAsync(r => r.SessionId == sessionId && r.ParticipantId == participantId);
 
     public async Task UpdateDetailsAsync(LinkTarget target, RegistrationForm form)
     {
@@ -520,8 +489,10 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     /// both providers): it runs with the write turn held, where translating an ExecuteUpdate on every call cost about
     /// a tenth of the time that everyone registering at the same moment waits for.
     /// </summary>
-    private async Task<bool> TakeSeatAsync(int sessionId) =>
+    internal static async Task<bool> TakeSeatAsync(TrainingDbContext db, int sessionId) =>
         await db.Database.ExecuteSqlAsync($"UPDATE Sessions SET SeatsTaken = SeatsTaken + 1 WHERE Id = {sessionId} AND SeatsTaken < Capacity") == 1;
+
+    private Task<bool> TakeSeatAsync(int sessionId) => TakeSeatAsync(db, sessionId);
 
     private Task ReleaseSeatAsync(int sessionId) =>
         db.Sessions.Where(s => s.Id == sessionId && s.SeatsTaken > 0)
