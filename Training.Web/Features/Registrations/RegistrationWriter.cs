@@ -116,8 +116,9 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider
                     request.TokenHash, request.Form.DietaryNeeds, request.Form.AccessibilityNeeds, now);
                 db.Registrations.Add(registration);
                 made.Add(registration);
+                // An invitation withdrawn meanwhile leaves nothing to mark; the person is registered all the same.
                 if (request.InvitationId is { } invitation)
-                    invitations[invitation].MarkRegistered();
+                    invitations.GetValueOrDefault(invitation)?.MarkRegistered();
                 emails.Registered(request.Session, registration, person, request.Token);
                 written[i] = registration;
             }
