@@ -34,7 +34,7 @@ public sealed class LinkSessionsTests : IDisposable
     private void Change(int id, Action<TrainingSession> change)
     {
         using var db = _database.NewContext();
-        change(db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme).Single(s => s.Id == id));
+        change(RegistrationService.SessionsWithDetails(db).Single(s => s.Id == id));
         db.SaveChanges();
     }
 

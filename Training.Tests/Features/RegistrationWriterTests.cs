@@ -46,8 +46,7 @@ public sealed class RegistrationWriterTests : IClassFixture<TrainingAppFactory>
     }
 
     private Training.Domain.Sessions.TrainingSession Session(int id) =>
-        _app.Scoped(db => db.Sessions.Include(s => s.Days).Include(s => s.Venue).ThenInclude(v => v!.Municipality).Include(s => s.Programme)
-            .AsNoTracking().Single(s => s.Id == id));
+        _app.Scoped(db => RegistrationService.SessionsWithDetails(db).AsNoTracking().Single(s => s.Id == id));
 
     [Fact]
     public async Task Registrations_waiting_together_are_written_in_one_transaction_with_capacity_held()

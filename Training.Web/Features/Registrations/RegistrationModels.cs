@@ -71,6 +71,9 @@ public sealed class RegistrationForm
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "Register.ConsentRequired"), Display(Name = "Register.Consent")]
     public bool Consent { get; set; }
+
+    /// <summary>Gives the person the name, institution, position and phone from this form, in their language.</summary>
+    public void ApplyTo(Participant person, string culture) => person.UpdateDetails(FullName!, OrganisationId, OrganisationName, Position, Phone, culture);
 }
 
 /// <summary>What a personal link opens: an invitation not yet answered, or a registration.</summary>

@@ -186,9 +186,9 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     }
 
     /// <summary>
-    /// A participant's request runs one query after another (the link, the session, the person, the write); the
-    /// connection stays open for all of them until the request ends, instead of being opened and closed around each,
-    /// which on SQLite also registers and removes EF's SQL functions every time.
+    /// A participant's request runs one query after another (the link, the session, the person); the connection stays
+    /// open for all of them until the request ends, instead of being opened and closed around each, which on SQLite also
+    /// registers and removes EF's SQL functions every time. (A registration itself is written by <see cref="RegistrationWriter"/>.)
     /// </summary>
     private Task OpenForRequestAsync() => db.Database.OpenConnectionAsync();
 
@@ -217,8 +217,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             throw new DomainException("Register.Closed");
 
         var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
-        if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
-            throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
+        await EnsureOrganisationKnownAsync(form);
         // The person, the seat, the registration and the email are written by the writer, together with everyone
         // registering at the same moment; a second registration of the same person comes back as the first.
         return await writer.RegisterAsync(new NewRegistration(session, form, email, culture, token, tokenHash, invitation?.Id));
@@ -501,16 +500,22 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     /// <summary>Finds the person by email, or adds them, and applies the form's details; the caller saves.</summary>
     private async Task<Participant> ApplyParticipantAsync(RegistrationForm form, string email, string culture)
     {
-        if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
-            throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
+        await EnsureOrganisationKnownAsync(form);
         var participant = await db.Participants.FirstOrDefaultAsync(p => p.Email == email);
         if (participant is null)
         {
             participant = new Participant(form.FullName!, email, culture);
             db.Participants.Add(participant);
         }
-        participant.UpdateDetails(form.FullName!, form.OrganisationId, form.OrganisationName, form.Position, form.Phone, culture);
+        form.ApplyTo(participant, culture);
         return participant;
+    }
+
+    /// <summary>An institution picked from the directory must be in it.</summary>
+    private async Task EnsureOrganisationKnownAsync(RegistrationForm form)
+    {
+        if (form.OrganisationId is not null && !await db.Organisations.AnyAsync(o => o.Id == form.OrganisationId))
+            throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
     }
 
     private async Task<Participant> UpsertParticipantAsync(RegistrationForm form, string culture)

@@ -26,7 +26,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider
     private int _writing;
     private int _transactions;
 
-    /// <summary>Write transactions made so far (for tests and the benchmark: how many registrations shared one).</summary>
+    /// <summary>Write transactions made so far (tests compare it with the registrations written).</summary>
     public int Transactions => Volatile.Read(ref _transactions);
 
     /// <summary>Registers the person: confirmed while seats remain, otherwise on the waiting list. A person already
@@ -111,7 +111,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider
                     written[i] = existing;
                     continue;
                 }
-                person.UpdateDetails(request.Form.FullName!, request.Form.OrganisationId, request.Form.OrganisationName, request.Form.Position, request.Form.Phone, request.Culture);
+                request.Form.ApplyTo(person, request.Culture);
                 var registration = new Registration(request.Session.Id, person.Id, await RegistrationService.TakeSeatAsync(db, request.Session.Id),
                     request.TokenHash, request.Form.DietaryNeeds, request.Form.AccessibilityNeeds, now);
                 db.Registrations.Add(registration);
@@ -141,7 +141,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider
             if (people.ContainsKey(request.Email))
                 continue;
             var person = people[request.Email] = new Participant(request.Form.FullName!, request.Email, request.Culture);
-            person.UpdateDetails(request.Form.FullName!, request.Form.OrganisationId, request.Form.OrganisationName, request.Form.Position, request.Form.Phone, request.Culture);
+            request.Form.ApplyTo(person, request.Culture);
             db.Participants.Add(person);
         }
         if (people.Values.Any(p => db.Entry(p).State == EntityState.Added))
