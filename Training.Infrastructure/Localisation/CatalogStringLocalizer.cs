@@ -20,7 +20,7 @@ public sealed class CatalogStringLocalizer(TextCatalog catalog) : IStringLocaliz
         get
         {
             var text = this[name];
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, text.Value, arguments), text.ResourceNotFound);
+            return new LocalizedString(name, TextCatalog.Format(text.Value, arguments), text.ResourceNotFound);
         }
     }
 

@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Training.Infrastructure.Localisation;
 
 /// <summary>
 /// Every word a user sees, in two files: Serbian Cyrillic (the source of truth) and English.
 /// Serbian Latin is transliterated from the Cyrillic on the fly.
+/// A counted word is written as a plural selector next to its number: "{0} {0|сат|сата|сати}" in Serbian
+/// (one, few, other), "{0} {0|hour|hours}" in English (one, other); formatting picks the form for argument 0.
 /// </summary>
-public sealed class TextCatalog
+public sealed partial class TextCatalog
 {
     private readonly IReadOnlyDictionary<string, string> _cyrillic;
     private readonly IReadOnlyDictionary<string, string> _english;
@@ -36,16 +39,43 @@ public sealed class TextCatalog
     public IEnumerable<KeyValuePair<string, string>> All(CultureInfo culture) =>
         Cultures.IsEnglish(culture) ? _english : Cultures.IsLatin(culture) ? _latin : _cyrillic;
 
-    /// <summary>The text of <paramref name="key"/> in the current UI culture, formatted with <paramref name="arguments"/>.</summary>
-    public string this[string key, params object?[] arguments]
+    /// <summary>
+    /// The text of <paramref name="key"/> in the current UI culture, formatted with <paramref name="arguments"/>;
+    /// a count among them chooses its words' plural forms: T["Questionnaires.ItemCount", 21] reads "21 питање".
+    /// </summary>
+    public string this[string key, params object?[] arguments] => Format(Find(key, CultureInfo.CurrentUICulture) ?? key, arguments);
+
+    /// <summary>Formats a catalogue text in the current culture: plural selectors first, then the arguments.</summary>
+    public static string Format(string text, params object?[] arguments)
     {
-        get
-        {
-            var culture = CultureInfo.CurrentUICulture;
-            var text = Find(key, culture) ?? key;
-            return arguments.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, arguments);
-        }
+        if (arguments.Length == 0)
+            return text;
+        var withForms = PluralSelector().Replace(text, m => ChooseForm(m, arguments, CultureInfo.CurrentUICulture));
+        return string.Format(CultureInfo.CurrentCulture, withForms, arguments);
     }
+
+    private static string ChooseForm(Match selector, object?[] arguments, CultureInfo culture)
+    {
+        var index = int.Parse(selector.Groups["index"].Value, CultureInfo.InvariantCulture);
+        var forms = selector.Groups["forms"].Value.Split('|');
+        if (index >= arguments.Length)
+            throw new FormatException($"The plural selector {selector.Value} has no argument {index}.");
+        var category = Count(arguments[index]) is decimal count ? PluralRules.Category(count, culture) : PluralCategory.Other;
+        var position = PluralRules.Categories(culture).ToList().IndexOf(category);
+        return forms[Math.Min(position, forms.Length - 1)];
+    }
+
+    /// <summary>A count given as a number, or as a number already formatted for the page ("1.234", "7,5"); "—" counts as none.</summary>
+    private static decimal? Count(object? argument) => argument switch
+    {
+        string formatted => decimal.TryParse(formatted, NumberStyles.Number, CultureInfo.CurrentCulture, out var parsed) ? parsed : null,
+        IConvertible number when number.GetTypeCode() is >= TypeCode.SByte and <= TypeCode.Decimal => number.ToDecimal(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>"{2|обука|обуке|обука}": the forms of a word counted by argument 2, in the language's category order.</summary>
+    [GeneratedRegex(@"\{(?<index>\d+)\|(?<forms>[^{}]*)\}")]
+    public static partial Regex PluralSelector();
 
     private static TextCatalog LoadEmbedded()
     {

@@ -43,7 +43,7 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
             await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("attendance-desktop.png"), FullPage = true });
             await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај присуство" }).ClickAsync());
-            Assert.Contains("Присуство је сачувано (2 измена).", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
+            Assert.Contains("Присуство је сачувано (2 измене).", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
             var completions = await page.GetByTestId("completion").AllInnerTextsAsync();
             Assert.Contains(completions, c => c.Contains("испуњава услов") && c.StartsWith("6 од 6"));
             Assert.Contains(completions, c => c.Contains("не испуњава услов"));

@@ -150,7 +150,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var stefan = held.People[1].ParticipantId;
         await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString() });
         var refused = await web.GetPageAsync($"/sessions/{held.SessionId}/certificates");
-        Assert.True(refused.Contains("Услов за сертификат није испуњен (6 од потребних 9,6 сати)"), Regex.Match(refused, "alert-danger[^>]*>([^<]*)").Value);
+        Assert.True(refused.Contains("Услов за сертификат није испуњен (присуство 6 ч, потребно 9,6 ч)"), Regex.Match(refused, "alert-danger[^>]*>([^<]*)").Value);
         Assert.Equal(0, _app.Scoped(db => db.Certificates.Count(c => c.ParticipantId == stefan)));
 
         await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString(), ["overrideReason"] = "Други дан на терену, градиво надокнадио" });

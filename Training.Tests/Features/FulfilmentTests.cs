@@ -61,7 +61,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         var ids = _app.Ids;
         using var web = await AsAsync("Management");
         var page = await web.GetPageAsync($"/plans/{PlanScenario.Year}");
-        Assert.Contains("Одржано 2 од 2 обука · 4 обучених особа (5 учешћа) · 18 сати · 1 сертификата", page);
+        Assert.Contains("Одржано: 2 од 2 обуке · обучено: 4 особе (5 учешћа) · 18 сати · 1 сертификат", page);
         Assert.Contains("data-status=\"Behind\"", page);
 
         var people = await web.GetPageAsync($"/plans/{PlanScenario.Year}/activities/{ids.TrainingActivity}");
@@ -89,7 +89,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
             var page = await web.GetPageAsync($"/dashboard?year={PlanScenario.Year}");
             commands = counter.Count;
             Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">2 <span class=\"fs-6 text-body-secondary\">/ 2</span>", page);
-            Assert.Contains("<div class=\"fs-3 fw-semibold\">4</div><div class=\"small\">обучених особа (5 учешћа)</div>", page);
+            Assert.Contains("<div class=\"fs-3 fw-semibold\">4</div><div class=\"small\">обучене особе (5 учешћа)</div>", page);
             Assert.Contains($"/plans/{PlanScenario.Year}/activities/{_app.Ids.TrainingActivity}", page);
         }
         // The sign-in cookie's user and roles are read too; the page's own queries are the rest.

@@ -85,8 +85,8 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
         using var web = new WebSession(_app);
         await web.SignInAsRoleAsync("Management");
         var page = await web.GetPageAsync($"/plans/{StaffScenario.Year}");
-        Assert.Contains("Супервизија: 4 сусрета, 12 сати · циљ 10 сати по особи достигло 1 од 2", page);
-        Assert.Contains("План стручног усавршавања (одобрен): 26 од 38 планираних сати · 22 од 26 бодова", page);
+        Assert.Contains("Супервизија: 4 сусрета, 12 сати · циљ од 10 сати по особи достигло је 1 од 2", page);
+        Assert.Contains("План стручног усавршавања (одобрен): сати 26 од планираних 38 · бодови 22 од 26", page);
     }
 
     [Fact]
