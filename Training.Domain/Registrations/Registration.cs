@@ -19,6 +19,7 @@ public sealed class Registration : Entity
         ParticipantId = participantId;
         Status = seatTaken ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         TokenHash = tokenHash;
+        CalendarKey = tokenHash[..16];
         CreatedAtUtc = nowUtc;
         UpdateNeeds(dietaryNeeds, accessibilityNeeds);
     }
@@ -43,9 +44,24 @@ public sealed class Registration : Entity
     /// <summary>Raised with every change the participant's calendar should pick up.</summary>
     public int CalendarSequence { get; private set; }
 
-    /// <summary>True while the person holds a seat (confirmed, or offered and not yet lapsed).</summary>
-    /// <summary>A stable key for calendar entries, known before the row is saved; reveals nothing of the token.</summary>
-    public string CalendarKey => TokenHash[..16];
+    /// <summary>
+    /// A stable key for calendar entries, known before the row is saved; taken from the first link's hash, it reveals
+    /// nothing of any token and stays when the link is renewed, so calendars keep updating the same entries.
+    /// </summary>
+    public string CalendarKey { get; private set; } = "";
+
+    /// <summary>A new personal link replaces the old one (sent with a seat offer): only the newest works.</summary>
+    public void Reissue(string tokenHash) => TokenHash = tokenHash;
+
+    /// <summary>Whether the person still counts as registered (a cancelled registration does not).</summary>
+    public bool IsActive => Status != RegistrationStatus.Cancelled;
+
+    /// <summary>The participant may cancel until the session starts.</summary>
+    public void EnsureCancellable(DateTime sessionStartsAtUtc, DateTime nowUtc)
+    {
+        if (sessionStartsAtUtc <= nowUtc)
+            throw new DomainException("Register.AlreadyStarted");
+    }
 
     /// <summary>Forgets the needs the person told us about and retires their link; the registration itself is counted on.</summary>
     public void ForgetPersonalData(string retiredTokenHash)
@@ -55,6 +71,7 @@ public sealed class Registration : Entity
         TokenHash = retiredTokenHash;
     }
 
+    /// <summary>True while the person holds a seat (confirmed, or offered and not yet lapsed).</summary>
     public bool HoldsSeat => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
 
     public void UpdateNeeds(string? dietaryNeeds, string? accessibilityNeeds)

@@ -34,10 +34,18 @@ public sealed class SeatQuota : Entity
     public string TokenHash { get; private set; } = "";
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>
+    /// People nominated so far. Raised only by a conditional UPDATE in the database (never above <see cref="Seats"/>),
+    /// in the transaction that writes the nominee's invitation, so nominations sent at the same moment cannot exceed the quota.
+    /// </summary>
+    public int Nominated { get; private set; }
+
+    public bool IsFull => Nominated >= Seats;
+
     /// <summary>Refuses a nomination beyond the quota.</summary>
-    public void EnsureRoomFor(int alreadyNominated)
+    public void EnsureRoom()
     {
-        if (alreadyNominated >= Seats)
+        if (IsFull)
             throw new DomainException("Quota.Full", "Email", Seats);
     }
 }

@@ -41,7 +41,6 @@ public sealed class TrainingSession : Entity
         Reschedule(days);
         SetCapacity(capacity, null, 0);
         RegistrationClosesOn = FirstDay.AddDays(-1);
-        RegistrationOpensOn = RegistrationClosesOn.AddDays(-30);
         Touch();
     }
 
@@ -55,7 +54,8 @@ public sealed class TrainingSession : Entity
     public string? MeetingLink { get; private set; }
     public int Capacity { get; private set; }
     public int? MinParticipants { get; private set; }
-    public DateOnly RegistrationOpensOn { get; private set; }
+    /// <summary>The first day links accept registrations; null: from the moment the session is opened for registration.</summary>
+    public DateOnly? RegistrationOpensOn { get; private set; }
     public DateOnly RegistrationClosesOn { get; private set; }
     /// <summary>Stored as comma-separated codes so lists can filter on it in SQL.</summary>
     public string TargetSectorCodes { get; private set; } = "";
@@ -120,7 +120,13 @@ public sealed class TrainingSession : Entity
 
     /// <summary>Open to registrations on <paramref name="today"/> (Belgrade date).</summary>
     public bool AcceptsRegistrations(DateOnly today) =>
-        Status == SessionStatus.OpenForRegistration && today >= RegistrationOpensOn && today <= RegistrationClosesOn;
+        Status == SessionStatus.OpenForRegistration && !OpensLaterThan(today) && today <= RegistrationClosesOn;
+
+    /// <summary>Open for registration, but links work only from a later date the coordinator set.</summary>
+    public bool OpensLaterThan(DateOnly today) => RegistrationOpensOn is { } opens && opens > today;
+
+    /// <summary>The place as one line ("venue, address, municipality"); null when online or not yet set.</summary>
+    public string? VenueLine => Venue is null ? null : $"{Venue.Name}, {Venue.Address}, {Venue.Municipality?.Name}";
 
     public bool IsEditable => Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled);
 
@@ -190,7 +196,7 @@ public sealed class TrainingSession : Entity
         Touch();
     }
 
-    public void SetRegistrationWindow(DateOnly opensOn, DateOnly closesOn)
+    public void SetRegistrationWindow(DateOnly? opensOn, DateOnly closesOn)
     {
         EnsureEditable();
         if (closesOn < opensOn)
@@ -297,7 +303,7 @@ public sealed class TrainingSession : Entity
             CompletionPercentOverride = CompletionPercentOverride,
         };
         copy.HoldAt(Venue, IsOnline, MeetingLink);
-        copy.SetRegistrationWindow(RegistrationOpensOn.AddDays(shift), RegistrationClosesOn.AddDays(shift));
+        copy.SetRegistrationWindow(RegistrationOpensOn?.AddDays(shift), RegistrationClosesOn.AddDays(shift));
         return copy;
     }
 

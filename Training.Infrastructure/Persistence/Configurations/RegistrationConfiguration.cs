@@ -15,7 +15,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(500);
         builder.Property(r => r.OverrideReason).HasMaxLength(500);
         builder.Ignore(r => r.HoldsSeat);
-        builder.Ignore(r => r.CalendarKey);
+        builder.Property(r => r.CalendarKey).HasMaxLength(16);
+        builder.Ignore(r => r.IsActive);
         builder.HasIndex(r => r.TokenHash).IsUnique();
         // One registration per person and session, guarded by the database, whatever races above it.
         builder.HasIndex(r => new { r.SessionId, r.ParticipantId }).IsUnique();

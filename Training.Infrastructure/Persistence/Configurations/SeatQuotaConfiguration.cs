@@ -15,6 +15,7 @@ internal sealed class SeatQuotaConfiguration : IEntityTypeConfiguration<SeatQuot
         builder.Property(q => q.Culture).HasMaxLength(20);
         builder.Property(q => q.TokenHash).HasMaxLength(64);
         builder.HasIndex(q => q.TokenHash).IsUnique();
+        builder.Ignore(q => q.IsFull);
         builder.HasIndex(q => new { q.SessionId, q.OrganisationId }).IsUnique();
         builder.HasOne<TrainingSession>().WithMany().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(q => q.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -13,7 +13,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
+    [AllowAnonymous, HttpPost("login"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public),
+     Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.SignInMisses, InvalidFormIsMiss = true)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -34,7 +35,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public async Task<IActionResult> LoginCode(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToAction(nameof(Login)) : View(new CodeForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login/code"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public)]
+    [AllowAnonymous, HttpPost("login/code"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public),
+     Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.SignInMisses, InvalidFormIsMiss = true)]
     public async Task<IActionResult> LoginCode(CodeForm form)
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)

@@ -14,7 +14,7 @@ namespace Training.Web.Features.Certificates;
 [AllowAnonymous, EnableRateLimiting(RateLimits.Public)]
 public sealed class VerifyController(CertificateService certificates, TrainingDbContext db) : Controller
 {
-    [HttpGet("verify/{code}")]
+    [HttpGet("verify/{code}"), CountsMisses(RateLimits.VerifyMisses)]
     public async Task<IActionResult> Verify(string code)
     {
         var certificate = await certificates.ByCodeAsync(code);
@@ -24,7 +24,7 @@ public sealed class VerifyController(CertificateService certificates, TrainingDb
         return View(new VerifyPage(certificate, replacedBy));
     }
 
-    [HttpGet("certificates/{token}"), TokenPage]
+    [HttpGet("certificates/{token}"), TokenPage, CountsMisses(RateLimits.TokenMisses)]
     public async Task<IActionResult> Download(string token)
     {
         var certificate = await certificates.ByDownloadTokenAsync(token);

@@ -11,7 +11,7 @@ using Training.Web.Startup;
 namespace Training.Web.Features.Evaluation;
 
 /// <summary>Participants answer through their sealed link (<c>/e/{token}</c>), without an account. GET only shows.</summary>
-[AllowAnonymous, TokenPage, EnableRateLimiting(RateLimits.Public), Route("e/{token}")]
+[AllowAnonymous, TokenPage, EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses), Route("e/{token}")]
 public sealed class EvaluationController(EvaluationService evaluation, TextCatalog text) : Controller
 {
     [HttpGet("")]

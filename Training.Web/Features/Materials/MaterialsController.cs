@@ -114,7 +114,7 @@ public sealed class MaterialsController(MaterialService materials, SessionServic
 /// Materials for people without an account: the follow-up link from the email after a session, and
 /// public materials. Served as downloads only, never shown inline.
 /// </summary>
-[AllowAnonymous, EnableRateLimiting(RateLimits.Public), Route("materials")]
+[AllowAnonymous, EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses), Route("materials")]
 public sealed class SharedMaterialsController(MaterialService materials, SessionService sessions) : Controller
 {
     [HttpGet("for/{token}"), TokenPage]

@@ -8,7 +8,7 @@ namespace Training.Web.Features.Registrations;
 
 /// <summary>The coordinator invites people to a session from a pasted list of addresses.</summary>
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/invite")]
-public sealed class InvitationsController(RegistrationService registrations, TextCatalog text) : Controller
+public sealed class InvitationsController(RegistrationService registrations, InvitationService invitations, TextCatalog text) : Controller
 {
     private const long MaxCsvBytes = 1024 * 1024;
 
@@ -18,7 +18,7 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        return View(new InvitePage(session, new InviteForm { Culture = session.Language }, []) { Directory = await registrations.DirectoryPickAsync(district, sector) });
+        return View(new InvitePage(session, new InviteForm { Culture = session.Language }, []) { Directory = await invitations.DirectoryPickAsync(district, sector) });
     }
 
     [HttpPost(""), RequestSizeLimit(2 * 1024 * 1024)]
@@ -40,12 +40,12 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         if (form.CsvText is null && string.IsNullOrWhiteSpace(form.Addresses) && form.OrganisationIds.Count == 0 && ModelState.IsValid)
             ModelState.AddModelError("Addresses", text["Validation.Required"]);
         if (!ModelState.IsValid)
-            return View(new InvitePage(session, form, []) { Directory = await registrations.DirectoryPickAsync(null, null) });
-        var (report, sent) = await registrations.InviteAsync(session, form);
+            return View(new InvitePage(session, form, []) { Directory = await invitations.DirectoryPickAsync(null, null) });
+        var (report, sent) = await invitations.InviteAsync(session, form);
         if (sent == 0)
         {
             ModelState.AddModelError("", report.Count == 0 ? text["Invite.NothingToSend"] : text["Invite.FixOrSendValid"]);
-            return View(new InvitePage(session, form, report) { Directory = await registrations.DirectoryPickAsync(null, null) });
+            return View(new InvitePage(session, form, report) { Directory = await invitations.DirectoryPickAsync(null, null) });
         }
         TempData["Status"] = text["Invite.Sent", sent];
         return Redirect($"/sessions/{id}");
@@ -57,7 +57,7 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.CreateQuotaAsync(session, form, session.Language), "Quota");
+        var (done, _) = await ModelState.TrySaveAsync(text, () => invitations.CreateQuotaAsync(session, form, session.Language), "Quota");
         if (done)
             TempData["Status"] = text["Quota.Sent"];
         else
@@ -73,7 +73,7 @@ public sealed class InvitationsController(RegistrationService registrations, Tex
             return NotFound();
         try
         {
-            await registrations.ResendInvitationAsync(session, invitationId);
+            await invitations.ResendInvitationAsync(session, invitationId);
             TempData["Status"] = text["Invite.Resent"];
         }
         catch (Training.Domain.Common.DomainException ex)

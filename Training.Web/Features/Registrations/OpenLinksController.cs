@@ -10,37 +10,35 @@ using Training.Web.Startup;
 namespace Training.Web.Features.Registrations;
 
 /// <summary>
-/// A session's open registration link (<c>/o/{token}</c>), for sharing on mailing lists. Whoever
-/// registers through it gets a personal link of their own, by email and as the next page.
+/// A session's open registration link (<c>/o/{token}</c>), for sharing on mailing lists. Whoever asks through it gets
+/// the same answer, "we sent you an email", and the email (to the address typed, and only there) carries their own
+/// link; the seat is taken when they register from it. Requests are limited per session and client address.
 /// </summary>
-[AllowAnonymous, TokenPage, Route("o/{token}"), EnableRateLimiting(RateLimits.Public)]
-public sealed class OpenLinksController(RegistrationService registrations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
+[AllowAnonymous, TokenPage, Route("o/{token}"), EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses)]
+public sealed class OpenLinksController(LinkService links, InvitationService invitations, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Show(string token)
+    public async Task<IActionResult> Show(string token, bool sent = false)
     {
-        var session = await registrations.ResolveOpenLinkAsync(token);
+        var session = await links.ResolveOpenLinkAsync(token);
         if (session is null)
             return NotFound();
-        return View("Page", await ParticipantPages.BuildAsync(db, clock, token, new LinkTarget(session, null, null, null), new RegistrationForm(), "/o"));
+        return View("Open", await ParticipantPages.BuildOpenAsync(db, clock, token, session, new OpenLinkForm()) with { Sent = sent });
     }
 
-    [HttpPost("")]
-    public async Task<IActionResult> Register(string token, RegistrationForm form)
+    [HttpPost(""), EnableRateLimiting(RateLimits.OpenRegistration)]
+    public async Task<IActionResult> Register(string token, OpenLinkForm form)
     {
-        var session = await registrations.ResolveOpenLinkAsync(token);
+        var session = await links.ResolveOpenLinkAsync(token);
         if (session is null)
             return NotFound();
-        var (done, personalToken) = await ModelState.TrySaveAsync<string>(text, async () =>
-            (await registrations.RegisterOpenAsync(session, form, CultureInfo.CurrentUICulture.Name)).PersonalToken);
-        if (!done)
-            return View("Page", await ParticipantPages.BuildAsync(db, clock, token, new LinkTarget(session, null, null, null), form, "/o"));
-        if (string.IsNullOrEmpty(personalToken))
+        var (done, _) = await ModelState.TrySaveAsync(text, async () =>
         {
-            // Already registered: their own link is in the email they received then.
-            TempData["Status"] = text["Register.AlreadyRegisteredSeeEmail"];
-            return Redirect($"/o/{token}");
-        }
-        return Redirect($"/r/{personalToken}");
+            await invitations.RequestThroughOpenLinkAsync(session, form, CultureInfo.CurrentUICulture.Name);
+            return session;
+        });
+        if (!done)
+            return View("Open", await ParticipantPages.BuildOpenAsync(db, clock, token, session, form));
+        return Redirect($"/o/{token}?sent=true");
     }
 }

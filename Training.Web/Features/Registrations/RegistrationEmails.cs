@@ -20,16 +20,29 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
 
     public string OpenLinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/o/{token}";
 
+    /// <summary>
+    /// A personal link to register from: an invitation, or, for a request made through the session's open link, the
+    /// confirmation that the address is the person's own, valid until the request lapses.
+    /// </summary>
     public void Invitation(TrainingSession session, Invitation invitation, string token) =>
-        mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "Invitation", t => new EmailContent(
-            t["Email.Invitation.Subject", Display.Name(session.Title)],
+        mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, invitation.ViaOpenLink ? "OpenLinkConfirmation" : "Invitation", t => new EmailContent(
+            invitation.ViaOpenLink ? t["Email.OpenLink.Subject", Display.Name(session.Title)] : t["Email.Invitation.Subject", Display.Name(session.Title)],
             [
                 t["Email.Greeting", invitation.Name ?? ""].Trim(),
-                t["Email.Invitation.Body", Display.Name(session.Title)],
+                invitation.ViaOpenLink ? t["Email.OpenLink.Body", Display.Name(session.Title)] : t["Email.Invitation.Body", Display.Name(session.Title)],
                 Summary(session, t),
                 t["Email.Invitation.Link", LinkFor(token)],
-                t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)],
+                invitation.ViaOpenLink
+                    ? t["Email.OpenLink.Deadline", Display.DateTime(invitation.ExpiresAtUtc)]
+                    : t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)],
             ],
+            t["Email.Signature"]));
+
+    /// <summary>Someone asked through the open link with the address of a person already registered: that person hears of it, and gets no new link.</summary>
+    public void AlreadyRegistered(TrainingSession session, Participant participant) =>
+        mailer.Queue(participant.Email, participant.FullName, participant.Culture, "AlreadyRegistered", t => new EmailContent(
+            t["Email.AlreadyRegistered.Subject", Display.Name(session.Title)],
+            [t["Email.Greeting", participant.FullName], t["Email.AlreadyRegistered.Body"], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
             t["Email.Signature"]));
 
     public void QuotaOffered(TrainingSession session, SeatQuota quota, string institution, string token) =>
@@ -93,10 +106,12 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
         AttachCalendar(message, session, registration, participant, cancelled: false);
     }
 
-    public void SeatOffered(TrainingSession session, Registration registration, Participant participant) =>
+    /// <summary>A freed seat is held for the person: the email carries their (renewed) link and the deadline to accept.</summary>
+    public void SeatOffered(TrainingSession session, Registration registration, Participant participant, string token) =>
         mailer.Queue(participant.Email, participant.FullName, participant.Culture, "SeatOffer", t => new EmailContent(
             t["Email.Offer.Subject", Display.Name(session.Title)],
-            [t["Email.Greeting", participant.FullName], t["Email.Offer.Body", Display.DateTime(registration.OfferExpiresAtUtc!.Value)], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
+            [t["Email.Greeting", participant.FullName], t["Email.Offer.Body", Display.DateTime(registration.OfferExpiresAtUtc!.Value)], Summary(session, t),
+             t["Email.Offer.Link", LinkFor(token)]],
             t["Email.Signature"]));
 
     public void Cancelled(TrainingSession session, Registration registration, Participant participant)
@@ -108,12 +123,20 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
         AttachCalendar(message, session, registration, participant, cancelled: true);
     }
 
-    private void AttachCalendar(OutboxMessage message, TrainingSession session, Registration registration, Participant participant, bool cancelled)
-    {
-        var content = Cultures.With(participant.Culture, () => SessionCalendar.Build(session, registration.CalendarKey, registration.CalendarSequence, cancelled,
+    /// <summary>The name of the calendar file, attached to emails and offered on the participant's page alike.</summary>
+    public const string CalendarFileName = "obuka.ics";
+
+    /// <summary>
+    /// The registration's calendar entries, in the participant's language: the one file both the emails attach and the
+    /// participant's page offers (same organiser, place and UIDs), so a calendar keeps one entry per day whichever it met first.
+    /// </summary>
+    public byte[] Calendar(TrainingSession session, Registration registration, Participant participant, bool cancelled) =>
+        Cultures.With(participant.Culture, () => SessionCalendar.Build(session, registration.CalendarKey, registration.CalendarSequence, cancelled,
             _options.FromAddress, _options.FromName, participant.Email, participant.FullName, Display.Name(session.Title), Place(session), null));
-        message.Attach("obuka.ics", string.Format(CultureInfo.InvariantCulture, SessionCalendar.ContentType, cancelled ? "CANCEL" : "REQUEST"), content);
-    }
+
+    private void AttachCalendar(OutboxMessage message, TrainingSession session, Registration registration, Participant participant, bool cancelled) =>
+        message.Attach(CalendarFileName, string.Format(CultureInfo.InvariantCulture, SessionCalendar.ContentType, cancelled ? "CANCEL" : "REQUEST"),
+            Calendar(session, registration, participant, cancelled));
 
     private static string Summary(TrainingSession session, TextCatalog t)
     {
@@ -122,8 +145,7 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
         return $"{Display.Name(session.Title)}\n{days}\n{t["Session.Place"]}: {Place(session)}";
     }
 
-    private static string Place(TrainingSession session) =>
-        session.Venue is not null
-            ? Display.Name($"{session.Venue.Name}, {session.Venue.Address}, {session.Venue.Municipality?.Name}")
-            : session.IsOnline ? TextCatalog.Default["Session.Online"] : "—";
+    /// <summary>The place as the emails, calendars and the participant's page show it.</summary>
+    public static string Place(TrainingSession session) =>
+        session.VenueLine is { } venue ? Display.Name(venue) : session.IsOnline ? TextCatalog.Default["Session.Online"] : "—";
 }

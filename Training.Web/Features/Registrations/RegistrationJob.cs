@@ -7,7 +7,7 @@ namespace Training.Web.Features.Registrations;
 /// Recurring: seat offers that ran out pass to the next person waiting; reminders before sessions;
 /// one reminder to invitees who have not answered. Each run recomputes from the tables.
 /// </summary>
-public sealed class RegistrationJob(RegistrationService registrations, JobLeases leases)
+public sealed class RegistrationJob(SeatService seats, ReminderService reminders, JobLeases leases)
 {
     public const string Id = "seat-offers";
 
@@ -15,5 +15,5 @@ public sealed class RegistrationJob(RegistrationService registrations, JobLeases
         jobs.AddOrUpdate<RegistrationJob>(Id, job => job.RunAsync(), "*/5 * * * *");
 
     public Task<int> RunAsync() => leases.RunAloneAsync(Id, async () =>
-        await registrations.LapseExpiredOffersAsync() + await registrations.SendDueRemindersAsync() + await registrations.ChaseUnansweredAsync(), 0);
+        await seats.LapseExpiredOffersAsync() + await reminders.SendDueRemindersAsync() + await reminders.ChaseUnansweredAsync(), 0);
 }

@@ -57,7 +57,7 @@ public sealed class RegistrationForm
     [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
     public string? OrganisationName { get; set; }
 
-    [StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Position")]
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Position")]
     public string? Position { get; set; }
 
     [StringLength(50, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Phone")]
@@ -69,11 +69,34 @@ public sealed class RegistrationForm
     [StringLength(500, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.AccessibilityNeeds")]
     public string? AccessibilityNeeds { get; set; }
 
-    [Range(typeof(bool), "true", "true", ErrorMessage = "Register.ConsentRequired"), Display(Name = "Register.Consent")]
-    public bool Consent { get; set; }
+    /// <summary>
+    /// Explicit consent, asked only with accessibility needs (they may reveal health). Registering itself needs none:
+    /// the Centre trains professionals as its public task, as the privacy notice says.
+    /// </summary>
+    [Display(Name = "Register.HealthDataConsent")]
+    public bool HealthDataConsent { get; set; }
 
     /// <summary>Gives the person the name, institution, position and phone from this form, in their language.</summary>
     public void ApplyTo(Participant person, string culture) => person.UpdateDetails(FullName!, OrganisationId, OrganisationName, Position, Phone, culture);
+}
+
+/// <summary>
+/// What a session's open link asks for: enough to send the person their own link and to greet them. The rest is
+/// given on their personal page, once the emailed link has shown the address is theirs.
+/// </summary>
+public sealed class OpenLinkForm
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Register.Email")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Register.Organisation")]
+    public int? OrganisationId { get; set; }
+
+    [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
+    public string? OrganisationName { get; set; }
 }
 
 /// <summary>What a personal link opens: an invitation not yet answered, or a registration.</summary>
@@ -86,8 +109,8 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     /// <summary>The invitation's link has expired: the page offers a new one by email.</summary>
     public bool Expired { get; init; }
 
-    /// <summary>"/r" for a personal link, "/o" for a session's open link.</summary>
-    public string LinkPrefix { get; init; } = "/r";
+    /// <summary>Open for registration from this later date (the coordinator set it); null otherwise.</summary>
+    public DateOnly? OpensOn { get; init; }
 
     /// <summary>The session has begun: cancelling and calendar files no longer apply.</summary>
     public bool Started { get; init; }
@@ -105,9 +128,21 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     public (SessionDay Day, string Code)? CheckIn { get; init; }
 }
 
+public sealed record OpenLinkPage(string Token, TrainingSession Session, OpenLinkForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
+{
+    /// <summary>The request was taken: the page says an email is on its way, whoever the address belongs to.</summary>
+    public bool Sent { get; init; }
+
+    public DateOnly? OpensOn { get; init; }
+}
+
 public sealed record RegistrationRow(int Id, string FullName, string Email, string? Institution, RegistrationStatus Status, DateTime CreatedAtUtc);
 
-public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled, int Declined);
+public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled, int Declined)
+{
+    /// <summary>Requests through the open link whose person has not yet registered from the emailed link (and not lapsed).</summary>
+    public int AwaitingConfirmation { get; init; }
+}
 
 public sealed record SessionRegistrations(RegistrationCounts Counts, IReadOnlyList<RegistrationRow> Rows);
 

@@ -10,4 +10,7 @@ public sealed class RegistrationOptions
 
     /// <summary>Days after an unanswered invitation when the invitee is reminded once; 0 turns it off.</summary>
     public int ChaseAfterDays { get; set; } = 5;
+
+    /// <summary>Hours a request through a session's open link waits for the person to register from the emailed link.</summary>
+    public int OpenLinkHoldHours { get; set; } = 24;
 }

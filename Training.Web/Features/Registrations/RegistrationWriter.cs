@@ -112,7 +112,7 @@ public sealed class RegistrationWriter(IServiceScopeFactory scopes, TimeProvider
                     continue;
                 }
                 request.Form.ApplyTo(person, request.Culture);
-                var registration = new Registration(request.Session.Id, person.Id, await RegistrationService.TakeSeatAsync(db, request.Session.Id),
+                var registration = new Registration(request.Session.Id, person.Id, await SeatService.TakeAsync(db, request.Session.Id),
                     request.TokenHash, request.Form.DietaryNeeds, request.Form.AccessibilityNeeds, now);
                 db.Registrations.Add(registration);
                 made.Add(registration);

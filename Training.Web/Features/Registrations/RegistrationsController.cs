@@ -9,7 +9,7 @@ namespace Training.Web.Features.Registrations;
 
 /// <summary>The coordinator's work on a session's registrations: add a person, move between lists, export.</summary>
 [Authorize(Roles = Roles.Planners), Route("sessions/{id:int}/registrations")]
-public sealed class RegistrationsController(RegistrationService registrations, RegistrationEmails emails, Audit.AuditService audit, TextCatalog text) : Controller
+public sealed class RegistrationsController(RegistrationService registrations, InvitationService invitations, RegistrationListService lists, RegistrationEmails emails, Audit.AuditService audit, TextCatalog text) : Controller
 {
     [HttpPost("add")]
     public async Task<IActionResult> Add(int id, [Bind(Prefix = "Add")] ManualRegistrationForm form)
@@ -47,7 +47,7 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        var token = await registrations.SetOpenLinkAsync(session, on);
+        var token = await invitations.SetOpenLinkAsync(session, on);
         TempData["Status"] = token is null ? text["Registrations.OpenLinkOff"] : text["Registrations.OpenLinkOn", emails.OpenLinkFor(token)];
         return Redirect($"/sessions/{id}#registrations-heading");
     }
@@ -59,7 +59,7 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         if (session is null)
             return NotFound();
         await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "file=registrations.xlsx");
-        return File(await registrations.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
+        return File(await lists.ExportXlsxAsync(id, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"prijave-{id}.xlsx");
     }
 
     [HttpGet("export.csv")]
@@ -69,6 +69,6 @@ public sealed class RegistrationsController(RegistrationService registrations, R
         if (session is null)
             return NotFound();
         await audit.RecordAsync("PersonalData.Exported", "TrainingSession", id, "file=registrations.csv");
-        return File(await registrations.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
+        return File(await lists.ExportCsvAsync(id, text), "text/csv; charset=utf-8", $"prijave-{id}.csv");
     }
 }

@@ -10,7 +10,7 @@ using Training.Web.Shared;
 
 namespace Training.Web.Features.Sessions;
 
-public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.RegistrationService registrations, Materials.MaterialService materials)
+public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.ReminderService reminders, Registrations.SeatService seats, Materials.MaterialService materials)
 {
     public async Task<Page<SessionRow>> ListAsync(SessionFilter filter, string? trainerUserId = null)
     {
@@ -169,12 +169,13 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             session.Reschedule(days);
             session.HoldAt(venue, form.IsOnline, form.MeetingLink);
             if (before != (session.StartsAtUtc, session.EndsAtUtc, session.VenueId, session.Days.Count))
-                await registrations.NotifyAsync(session, cancelled: false);
+                await reminders.NotifyAsync(session, cancelled: false);
         }
         session.Rename(string.IsNullOrWhiteSpace(form.Title) ? programme.Title : form.Title, form.Language);
         session.HoldAt(venue, form.IsOnline, form.MeetingLink);
         session.SetCapacity(form.Capacity ?? 0, form.MinParticipants, registered: session.SeatsTaken);
-        session.SetRegistrationWindow(form.RegistrationOpensOn ?? session.FirstDay.AddDays(-30), form.RegistrationClosesOn ?? session.FirstDay.AddDays(-1));
+        // A blank opening date opens registration when the coordinator opens the session, not on a computed date.
+        session.SetRegistrationWindow(form.RegistrationOpensOn, form.RegistrationClosesOn ?? session.FirstDay.AddDays(-1));
         // An empty choice means "as in the programme", as the form says, for new and edited sessions alike.
         session.Target(new SectorSet(form.TargetSectors), form.PlanActivityId ?? programme.PlanActivityId);
 
@@ -186,7 +187,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         await db.SaveChangesAsync();
         // More seats: the people waiting are offered them, first come first served.
         if (session.Capacity > capacityBefore)
-            await registrations.OfferFreedSeatsAsync(session);
+            await seats.OfferFreedSeatsAsync(session);
         return session;
     }
 
@@ -217,7 +218,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     public async Task CancelAsync(TrainingSession session, string reason)
     {
         session.Cancel(reason);
-        await registrations.NotifyAsync(session, cancelled: true);
+        await reminders.NotifyAsync(session, cancelled: true);
         await db.SaveChangesAsync();
     }
 

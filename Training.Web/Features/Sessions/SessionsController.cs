@@ -15,7 +15,7 @@ namespace Training.Web.Features.Sessions;
 /// cancel, copy. Management reads everything; a trainer reads the sessions they teach.
 /// </summary>
 [Authorize(Roles = Roles.Readers + "," + Roles.Trainer), Route("sessions")]
-public sealed class SessionsController(SessionService sessions, Registrations.RegistrationService registrations, TimeProvider clock, TextCatalog text) : Controller
+public sealed class SessionsController(SessionService sessions, Registrations.RegistrationListService registrationLists, TimeProvider clock, TextCatalog text) : Controller
 {
     private string? TrainerScope => IsReader ? null : User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -161,5 +161,5 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
     }
 
     private async Task<SessionDetails> DetailsOf(TrainingSession session) =>
-        new(session, await sessions.PlanActivityTextAsync(session.PlanActivityId), await sessions.ChoicesAsync(), IsPlanner, await registrations.ForSessionAsync(session.Id));
+        new(session, await sessions.PlanActivityTextAsync(session.PlanActivityId), await sessions.ChoicesAsync(), IsPlanner, await registrationLists.ForSessionAsync(session.Id));
 }

@@ -1475,6 +1475,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("ViaOpenLink")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SeatQuotaId");
@@ -1498,6 +1501,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("AccessibilityNeeds")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CalendarKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<int>("CalendarSequence")
                         .HasColumnType("int");
@@ -1578,6 +1586,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Nominated")
+                        .HasColumnType("int");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
@@ -1727,7 +1738,7 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("RegistrationClosesOn")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly>("RegistrationOpensOn")
+                    b.Property<DateOnly?>("RegistrationOpensOn")
                         .HasColumnType("date");
 
                     b.Property<int>("SeatsTaken")

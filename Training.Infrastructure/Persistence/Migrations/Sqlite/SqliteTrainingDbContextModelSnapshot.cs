@@ -1400,6 +1400,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ViaOpenLink")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SeatQuotaId");
@@ -1420,6 +1423,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("AccessibilityNeeds")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CalendarSequence")
@@ -1499,6 +1507,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Nominated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
@@ -1642,7 +1653,7 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("RegistrationClosesOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("RegistrationOpensOn")
+                    b.Property<DateOnly?>("RegistrationOpensOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SeatsTaken")
