@@ -19,7 +19,7 @@ public sealed class Registration : Entity
         ParticipantId = participantId;
         Status = seatTaken ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
         TokenHash = tokenHash;
-        CalendarKey = tokenHash[..16];
+        CalendarKey = tokenHash[..Math.Min(16, tokenHash.Length)];
         CreatedAtUtc = nowUtc;
         UpdateNeeds(dietaryNeeds, accessibilityNeeds);
     }

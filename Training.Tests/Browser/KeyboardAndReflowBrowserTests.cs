@@ -52,17 +52,17 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
 
         await TabToAsync(page, "Position");
         await page.Keyboard.TypeAsync("психолог");
-        // Sent without the consent: the error is tied to the box and read out.
-        await TabToAsync(page, "Пријави се");
+        // Sent without an institution: the error is tied to the list and read out.
+        await TabToAsync(page, "Пријављујем се за обуку");
         await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
-        var describedBy = await page.Locator("#Consent").GetAttributeAsync("aria-describedby");
-        Assert.Contains("Consent-error", describedBy);
-        Assert.NotEmpty((await page.Locator("#Consent-error").InnerTextAsync()).Trim());
+        var describedBy = await page.Locator("#OrganisationId").GetAttributeAsync("aria-describedby");
+        Assert.Contains("OrganisationId-error", describedBy);
+        Assert.NotEmpty((await page.Locator("#OrganisationId-error").InnerTextAsync()).Trim());
         Assert.False(await ScrollsSideways(page));
 
-        await TabToAsync(page, "Consent");
-        await page.Keyboard.PressAsync("Space");
-        await TabToAsync(page, "Пријави се");
+        await TabToAsync(page, "OrganisationName");
+        await page.Keyboard.TypeAsync("Центар за социјални рад Ниш");
+        await TabToAsync(page, "Пријављујем се за обуку");
         await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
         Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
         Assert.Equal("polite", await page.Locator("[role=status]").First.GetAttributeAsync("aria-live"));

@@ -47,11 +47,10 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         Assert.Equal("jovana@example.rs", await page.GetByLabel("Е-пошта").InputValueAsync());
         await page.GetByLabel("Радно место или струка").FillAsync("педагог");
         await page.GetByLabel("Институција, ако није на списку").FillAsync("ОШ „Бранко Радичевић“");
-        await page.GetByLabel("Прочитао/ла сам обавештење").CheckAsync();
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"));
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-phone.png"), FullPage = true });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Пријави се" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Пријављујем се за обуку" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Додај у календар (.ics)" }).IsVisibleAsync());
@@ -85,14 +84,47 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         Assert.Equal("Emma Brown", await page.GetByLabel("Full name").InputValueAsync());
         await page.GetByLabel("Position or profession").FillAsync("social worker");
         await page.GetByLabel("Institution, if not in the list").FillAsync("Centre for Social Work Niš");
-        await page.GetByLabel("I have read the notice on data processing").CheckAsync();
         await Accessibility.AssertNoViolationsAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register for the training" }).ClickAsync();
         await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Equal("Confirmed – see you at the training.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).IsVisibleAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Cancel my registration" }).ClickAsync();
         await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel" }).ClickAsync());
         Assert.Equal("Cancelled.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
+    }
+
+    /// <summary>Invited by name from the directory, a person registers in three interactions: open the link, type the position, send.</summary>
+    [Fact]
+    public async Task An_invitee_named_with_their_institution_registers_in_four_interactions_or_fewer()
+    {
+        var root = _app.ServerAddress;
+        var sessionId = OpenSession.Create(_app, capacity: 20);
+        var (token, institution) = _app.Scoped(db =>
+        {
+            var organisation = db.Organisations.Where(o => o.IsActive).OrderBy(o => o.Id).First();
+            var (t, hash) = Training.Web.Features.Registrations.ParticipantLink.New();
+            db.Invitations.Add(new Training.Domain.Registrations.Invitation(sessionId, "imenovana@example.rs", "Именована Особа", organisation.Name, "sr-Cyrl-RS", hash,
+                DateTime.UtcNow, DateTime.UtcNow.AddDays(20)));
+            db.SaveChanges();
+            return (t, organisation);
+        });
+
+        await using var context = await _browser.NewContextAsync(width: 375, height: 740);
+        var page = await context.NewPageAsync();
+        var interactions = 0;
+        await page.GotoAsync($"{root}/r/{token}");
+        interactions++; // the link in the email
+        Assert.Equal(institution.Id.ToString(), await page.Locator("#OrganisationId").InputValueAsync());
+        await page.GetByLabel("Радно место или струка").FillAsync("социјални радник");
+        interactions++;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Пријављујем се за обуку" }).ClickAsync();
+        interactions++;
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
+
+        Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
+        Assert.True(interactions <= 4, $"{interactions} interactions");
+        var person = _app.Scoped(db => db.Participants.Single(p => p.Email == "imenovana@example.rs"));
+        Assert.Equal((institution.Id, "Именована Особа"), (person.OrganisationId!.Value, person.FullName));
     }
 }

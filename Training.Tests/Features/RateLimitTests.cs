@@ -53,3 +53,64 @@ public sealed class RateLimitTests
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
     }
 }
+
+/// <summary>Limits that stop an attacker without stopping an office: each purpose counts its own failures.</summary>
+public sealed class PurposeLimitTests
+{
+    /// <summary>The app with the installed defaults of every limit (the test factory's generous ones taken away).</summary>
+    private static TrainingAppFactory WithDefaultLimits() => new(new Dictionary<string, string?>
+    {
+        ["RateLimits:PublicPerMinute"] = null, ["RateLimits:TokenMissesPer10Minutes"] = null,
+        ["RateLimits:SignInMissesPer10Minutes"] = null, ["RateLimits:VerifyMissesPer10Minutes"] = null,
+    });
+
+    [Fact]
+    public async Task Thirty_colleagues_registering_from_one_address_within_minutes_all_get_through()
+    {
+        using var app = WithDefaultLimits();
+        var sessionId = OpenSession.Create(app, capacity: 40);
+        var tokens = OpenSession.Invite(app, sessionId, 30, "kancelarija");
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            using var colleague = new WebSession(app);
+            var token = tokens[i];
+            var page = await colleague.GetPageAsync($"/r/{token}");
+            Assert.Contains("kancelarija" + i + "@example.rs", page);
+            var response = await colleague.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields($"Учесник {i}", $"kancelarija{i}@example.rs"));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            await colleague.GetPageAsync($"/r/{token}");
+        }
+        Assert.Equal(30, app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)));
+    }
+
+    [Fact]
+    public async Task A_flood_of_bad_verification_codes_locks_out_neither_sign_in_nor_participant_links()
+    {
+        using var app = WithDefaultLimits();
+        var sessionId = OpenSession.Create(app, capacity: 5);
+        var token = OpenSession.Invite(app, sessionId, 1, "poplava")[0];
+        using var web = new WebSession(app);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 40; i++)
+            statuses.Add((await web.Client.GetAsync($"/verify/{i:D2}ABCDEFGHJKMNPQ")).StatusCode);
+
+        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.NotFound));
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(HttpStatusCode.OK, (await web.GetFollowingLinkAsync($"/r/{token}")).StatusCode);
+        await web.SignInAsRoleAsync("Coordinator");
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_are_limited_apart_from_token_guesses()
+    {
+        using var app = WithDefaultLimits();
+        using var web = new WebSession(app);
+        var last = HttpStatusCode.OK;
+        for (var i = 0; i < 21; i++)
+            last = (await web.SignInAsync("nobody@demo.local", "wrong-password-" + i)).StatusCode;
+        Assert.Equal(HttpStatusCode.TooManyRequests, last);
+
+        // Link guesses from the same client still get their own budget: a plain 404, not a refusal.
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{Training.Web.Features.Registrations.ParticipantLink.New().Token}")).StatusCode);
+    }
+}

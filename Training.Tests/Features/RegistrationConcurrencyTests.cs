@@ -45,11 +45,11 @@ public sealed class RegistrationConcurrencyTests : IClassFixture<TrainingAppFact
         var sessionId = OpenSession.Create(_app, capacity: 10);
         var token = OpenSession.Invite(_app, sessionId, 1, "audited")[0];
         using var web = new WebSession(_app);
-        var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Нова Особа", "audited-new@example.rs"));
+        var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Нова Особа", "audited0@example.rs"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var (participantId, detail) = _app.Scoped(db => (
-            db.Participants.Single(p => p.Email == "audited-new@example.rs").Id,
+            db.Participants.Single(p => p.Email == "audited0@example.rs").Id,
             db.AuditLog.Where(a => a.Action == "Registration.Created").AsEnumerable().Single(a => a.Detail!.Contains($"session={sessionId};")).Detail));
         // The person and the registration are saved together; the log names the person by the id the database gave them.
         Assert.Contains($"participant={participantId};", detail);

@@ -66,7 +66,9 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var page = await milosWeb.GetPageAsync($"/r/{milos}");
         Assert.Contains("value=\"Милош Петровић\"", page);
         Assert.Contains("value=\"milos@example.rs\"", page);
-        Assert.Contains("обрађује ове податке само ради организовања обуке", page);
+        Assert.Contains("обрађује ове податке ради организовања обуке", page);
+        Assert.Contains("задатка у јавном интересу", page);
+        Assert.DoesNotContain("name=\"Consent\"", page);
         Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
 
         // Milos takes the only seat; Ana goes on the waiting list.
@@ -99,7 +101,10 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         Assert.Equal(RegistrationStatus.Offered, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId && r.Status != RegistrationStatus.Cancelled).Status));
         await DispatchAsync();
-        await MailAsync("ana@example.rs", "Ослободило се место");
+        // The offer carries Ana's link (renewed: only hashes are kept) and the deadline.
+        var offer = await MailAsync("ana@example.rs", "Ослободило се место");
+        ana = TrainingAppFactory.LinkTokenIn(offer.TextBody);
+        Assert.NotEmpty(ana);
         var cancelNotice = await MailAsync("milos@example.rs", "Пријава отказана");
         Assert.Contains("METHOD:CANCEL", System.Text.Encoding.UTF8.GetString(((MimePart)cancelNotice.Attachments.Single()).Content.Open().ReadAllBytes()));
 
@@ -124,19 +129,44 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Missing_consent_and_name_are_pointed_out_and_nothing_is_saved()
+    public async Task Missing_name_position_and_institution_are_pointed_out_and_nothing_is_saved()
     {
         var sessionId = OpenSession.Create(_app, capacity: 5);
-        var token = OpenSession.Invite(_app, sessionId, 1, "noconsent")[0];
+        var token = OpenSession.Invite(_app, sessionId, 1, "missing")[0];
         using var web = new WebSession(_app);
-        var fields = OpenSession.RegistrationFields("", "noconsent0@example.rs");
-        fields["Consent"] = "false";
+        var fields = OpenSession.RegistrationFields("", "missing0@example.rs");
+        fields["Position"] = "";
         var response = await web.PostFormAsync($"/r/{token}", $"/r/{token}", fields);
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Потребна је сагласност са обрадом података.", page);
-        Assert.Contains("Ово поље је обавезно.", page);
+        Assert.Matches("id=\"FullName-error\"[^>]*>Ово поље је обавезно.", page);
+        Assert.Matches("id=\"Position-error\"[^>]*>Ово поље је обавезно.", page);
+
+        fields = OpenSession.RegistrationFields("Име Презиме", "missing0@example.rs");
+        fields["OrganisationName"] = "";
+        page = await (await web.PostFormAsync($"/r/{token}", $"/r/{token}", fields)).Content.ReadAsStringAsync();
+        Assert.Matches("id=\"OrganisationId-error\"[^>]*>Изаберите институцију са списка или упишите њен назив.", page);
         Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+    }
+
+    [Fact]
+    public async Task Consent_is_asked_only_with_accessibility_needs()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 5);
+        var tokens = OpenSession.Invite(_app, sessionId, 2, "needs");
+        using var web = new WebSession(_app);
+        var fields = OpenSession.RegistrationFields("Особа Са Потребама", "needs0@example.rs");
+        fields["AccessibilityNeeds"] = "приступ за инвалидска колица";
+        var page = await (await web.PostFormAsync($"/r/{tokens[0]}", $"/r/{tokens[0]}", fields)).Content.ReadAsStringAsync();
+        Assert.Matches("id=\"HealthDataConsent-error\"[^>]*>Потребна је Ваша сагласност", page);
+        Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+
+        fields["HealthDataConsent"] = "true";
+        Assert.Equal(HttpStatusCode.Redirect, (await web.PostFormAsync($"/r/{tokens[0]}", $"/r/{tokens[0]}", fields)).StatusCode);
+        // Without needs, no consent is asked for at all.
+        using var other = new WebSession(_app);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.PostFormAsync($"/r/{tokens[1]}", $"/r/{tokens[1]}", OpenSession.RegistrationFields("Друга Особа", "needs1@example.rs"))).StatusCode);
+        Assert.Equal(2, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
     public OpenLinkTests(TrainingAppFactory app) => _app = app;
 
     [Fact]
-    public async Task Open_link_registers_anyone_with_a_personal_link_and_stops_when_switched_off()
+    public async Task Open_link_sends_a_personal_link_by_email_and_stops_when_switched_off()
     {
         var sessionId = OpenSession.Create(_app, capacity: 5);
         using var coordinator = new WebSession(_app);
@@ -102,10 +102,17 @@ public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(ParticipantLinkHash(token), _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).OpenLinkHash));
 
         using var visitor = new WebSession(_app);
-        var response = await visitor.PostFormAsync($"/o/{token}", $"/o/{token}", OpenSession.RegistrationFields("Са Листе", "lista@example.rs"));
+        var response = await visitor.PostFormAsync($"/o/{token}", $"/o/{token}", new Dictionary<string, string>
+        {
+            ["FullName"] = "Са Листе", ["Email"] = "lista@example.rs", ["OrganisationName"] = "Центар за социјални рад Ниш",
+        });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var personal = response.Headers.Location!.ToString();
-        Assert.StartsWith("/r/", personal);
+        Assert.Equal($"/o/{token}?sent=true", response.Headers.Location!.ToString());
+        // The personal link comes by email only; registering from it takes the seat.
+        var mail = _app.Scoped(db => db.OutboxMessages.Single(m => m.ToAddress == "lista@example.rs").TextBody);
+        var personal = $"/r/{TrainingAppFactory.LinkTokenIn(mail)}";
+        Assert.Contains("value=\"Са Листе\"", await visitor.GetPageAsync(personal));
+        await visitor.PostFormAsync(personal, personal, OpenSession.RegistrationFields("Са Листе", "lista@example.rs"));
         Assert.Contains("Потврђена", await visitor.GetPageAsync(personal));
 
         await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/open-link", new Dictionary<string, string> { ["on"] = "false" });
@@ -181,7 +188,7 @@ public sealed class InvitationImportTests : IClassFixture<TrainingAppFactory>
                 ["ProgrammeId"] = session.ProgrammeId.ToString(), ["Title"] = session.Title, ["Language"] = session.Language, ["Version"] = session.Version.ToString(),
                 ["Days[0].Date"] = day.Date.ToString("yyyy-MM-dd"), ["Days[0].Start"] = day.Start.ToString("HH:mm"), ["Days[0].End"] = day.End.ToString("HH:mm"),
                 ["VenueId"] = "", ["IsOnline"] = "true", ["MeetingLink"] = session.MeetingLink!, ["Capacity"] = "2",
-                ["RegistrationOpensOn"] = session.RegistrationOpensOn.ToString("yyyy-MM-dd"), ["RegistrationClosesOn"] = session.RegistrationClosesOn.ToString("yyyy-MM-dd"),
+                ["RegistrationOpensOn"] = session.RegistrationOpensOn?.ToString("yyyy-MM-dd") ?? "", ["RegistrationClosesOn"] = session.RegistrationClosesOn.ToString("yyyy-MM-dd"),
             };
         });
         var saved = await web.PostFormAsync($"/sessions/{sessionId}/edit", $"/sessions/{sessionId}/edit", fields);

@@ -19,7 +19,7 @@ public sealed class RegistrationWriterTests : IClassFixture<TrainingAppFactory>
     private NewRegistration Person(Training.Domain.Sessions.TrainingSession session, string email, int? organisationId = null)
     {
         var (token, hash) = ParticipantLink.New();
-        var form = new RegistrationForm { FullName = $"Особа {email}", Email = email, OrganisationId = organisationId, Consent = true };
+        var form = new RegistrationForm { FullName = $"Особа {email}", Email = email, OrganisationId = organisationId, Position = "Социјални радник" };
         return new NewRegistration(session, form, email, "sr-Cyrl-RS", token, hash, null);
     }
 

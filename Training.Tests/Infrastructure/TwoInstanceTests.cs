@@ -105,7 +105,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Task<int> Remind(TrainingAppFactory app) => Task.Run(async () =>
         {
             using var scope = app.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<RegistrationService>().SendDueRemindersAsync();
+            return await scope.ServiceProvider.GetRequiredService<ReminderService>().SendDueRemindersAsync();
         });
     }
 

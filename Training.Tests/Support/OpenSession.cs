@@ -44,6 +44,5 @@ public static class OpenSession
         ["Email"] = email,
         ["OrganisationName"] = "Центар за социјални рад Ниш",
         ["Position"] = "социјални радник",
-        ["Consent"] = "true",
     };
 }

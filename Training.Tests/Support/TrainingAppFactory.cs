@@ -38,9 +38,16 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["Email:Delivery"] = "Catcher",
             // Tests send many requests from one address; the limit itself is tested with a low value.
             ["RateLimits:PublicPerMinute"] = "10000",
+            ["RateLimits:TokenMissesPer10Minutes"] = "10000",
+            ["RateLimits:SignInMissesPer10Minutes"] = "10000",
+            ["RateLimits:VerifyMissesPer10Minutes"] = "10000",
         };
+        // A null value takes the setting away: the app then runs with its own default.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            _settings[key] = value;
+            if (value is null)
+                _settings.Remove(key);
+            else
+                _settings[key] = value;
         IsKestrel = kestrel;
         if (kestrel)
             UseKestrel(0);

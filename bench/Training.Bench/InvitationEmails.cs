@@ -45,7 +45,7 @@ public static class InvitationEmails
         {
             var registrations = scope.ServiceProvider.GetRequiredService<RegistrationService>();
             var session = await registrations.SessionAsync(sessionId);
-            await registrations.InviteAsync(session!, new InviteForm { Addresses = addresses, Culture = "sr-Cyrl-RS" });
+            await scope.ServiceProvider.GetRequiredService<InvitationService>().InviteAsync(session!, new InviteForm { Addresses = addresses, Culture = "sr-Cyrl-RS" });
         }
         queueWatch.Stop();
 

@@ -102,8 +102,8 @@ public static class ReadPages
     private static async Task<string> OpenLinkAsync(BenchApp app, int sessionId)
     {
         using var scope = app.Services.CreateScope();
-        var registrations = scope.ServiceProvider.GetRequiredService<RegistrationService>();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         var db = scope.ServiceProvider.GetRequiredService<Training.Infrastructure.Persistence.TrainingDbContext>();
-        return (await registrations.SetOpenLinkAsync((await db.Sessions.FindAsync(sessionId))!, true))!;
+        return (await invitations.SetOpenLinkAsync((await db.Sessions.FindAsync(sessionId))!, true))!;
     }
 }

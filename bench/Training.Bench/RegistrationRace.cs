@@ -88,7 +88,7 @@ public static partial class RegistrationRace
                 var form = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
                     ["FullName"] = $"Учесник {i}", ["Email"] = $"run{run}-{i}@example.rs", ["OrganisationName"] = "Центар за социјални рад Ниш",
-                    ["Consent"] = "true", ["__RequestVerificationToken"] = c.Form,
+                    ["Position"] = "социјални радник", ["__RequestVerificationToken"] = c.Form,
                 });
                 var watch = Stopwatch.StartNew();
                 var response = await c.Client.PostAsync($"/r/{c.Token}", form);
