@@ -53,9 +53,10 @@ public static class CertificateDocument
             Centred(text["Certificate.Title"], 34, true, accent, 4);
             Centred(text["Certificate.Subtitle"], 13, false, null, 24);
             Centred(text["Certificate.Confirms"], 12, false);
-            Centred(S(c.FullName), 26, true, null, 10);
+            // The name as the participant wrote it: a certificate is a personal document, never transliterated.
+            Centred(c.FullName, 26, true, null, 10);
             Centred(text["Certificate.Completed"], 12, false);
-            Centred(S(c.ProgrammeTitle), 17, true, accent, 8);
+            Centred(text["Certificate.ProgrammeTitle", S(c.ProgrammeTitle)], 17, true, accent, 8);
             var dates = c.FirstDay == c.LastDay ? c.FirstDay.ToString("d", culture) : $"{c.FirstDay.ToString("d", culture)} – {c.LastDay.ToString("d", culture)}";
             Centred(text["Certificate.DatesHours", dates, c.Hours.ToString("0.##", culture)], 12, false);
             if (c.Trainers.Length > 0)

@@ -25,7 +25,7 @@ public static class WorkPlanDocument
                 {
                     flow.Paragraph($"{text["Plan.Activity"]} {activity.Number}: {S(activity.Text)}", 10, bold: true, indent: 10);
                     foreach (var target in activity.Targets)
-                        flow.Paragraph($"{text["Plan.Target"]}: {target.Value:0.##} {text["Plan.TargetKind." + target.Kind]}", 9, indent: 24);
+                        flow.Paragraph($"{text["Plan.Target"]}: {text["Plan.TargetKind." + target.Kind]} — {target.Value:0.##}", 9, indent: 24);
                     foreach (var task in activity.Tasks.OrderBy(t => t.SortOrder))
                         flow.Paragraph("– " + S(task.Text), 9, indent: 24, spaceAfter: 1);
                 }

@@ -60,7 +60,7 @@ public sealed class StaffDevelopmentBrowserTests : IClassFixture<Support.Browser
             var page = await context.NewPageAsync();
             await Support.Browser.SignInAsync(page, root, StaffScenario.VesnaEmail);
             await page.GetByRole(AriaRole.Button, new() { Name = "Прикажи или сакриј навигацију" }).ClickAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = "Мој развој", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Моје стручно усавршавање", Exact = true }).ClickAsync();
             await page.WaitForURLAsync($"{root}/me");
             await page.GotoAsync($"{root}/me?year={year}");
             Assert.Equal("18 / 18", (await page.GetByTestId("person-hours").InnerTextAsync()).Trim());

@@ -119,7 +119,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         var xlsx = await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.xlsx");
         using var stream = new MemoryStream(xlsx);
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var sessions = rows.Single(r => (string?)r["Ознака"] == "I.I.1" && (string?)r["Циљна вредност"] == "одржаних обука");
+        var sessions = rows.Single(r => (string?)r["Ознака"] == "I.I.1" && (string?)r["Циљна вредност"] == "Број обука");
         Assert.Equal(3d, Convert.ToDouble(sessions["Планирано"]));
         Assert.Equal(2d, Convert.ToDouble(sessions["Остварено"]));
         Assert.Equal(66.7d, Convert.ToDouble(sessions["%"]));
@@ -130,7 +130,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         var csv = Encoding.UTF8.GetString(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.csv"));
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\"", csv);
         Assert.DoesNotContain(";\"=", csv);
-        Assert.Contains("\"I.I.1\";\"Радионице за стручњаке центара за социјални рад\";\"обука\";\"одржаних обука\";\"3\";\"2\";\"66,7\";\"касни\"", csv);
+        Assert.Contains("\"I.I.1\";\"Радионице за стручњаке центара за социјални рад\";\"обука\";\"Број обука\";\"3\";\"2\";\"66,7\";\"касни\"", csv);
     }
 
     [Theory]

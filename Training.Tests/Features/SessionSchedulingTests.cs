@@ -119,7 +119,7 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         var response = await web.PostFormAsync("/sessions/new", "/sessions/new", SessionFields(ids.Programme, ids.OtherVenue, "2031-06-02", start: "12:00", end: "17:00"));
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Место је тада заузето обуком „Радионица за тест“ (2.6.2031.).", page);
+        Assert.Contains("Место одржавања је тада заузето обуком „Радионица за тест“ (2.6.2031.).", page);
     }
 
     [Fact]
