@@ -14,6 +14,28 @@ public static class Cultures
     public static string Normalise(string? culture) =>
         Supported.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase)) ?? SerbianCyrillic;
 
+    /// <summary>
+    /// English writes dates and times as in Britain (13/11/2026, 09:30; "Friday 13 November 2026"): the Centre's
+    /// English readers are European, and the neutral "en" would put the month first and the time in AM/PM.
+    /// </summary>
+    private static readonly CultureInfo EnglishWithBritishFormats = MakeEnglish();
+
+    /// <summary>The culture to format and translate with: the supported one by that name, English with British formats.</summary>
+    public static CultureInfo Info(string? culture)
+    {
+        var name = Normalise(culture);
+        return name == English ? EnglishWithBritishFormats : CultureInfo.GetCultureInfo(name);
+    }
+
+    private static CultureInfo MakeEnglish()
+    {
+        var english = new CultureInfo(English, useUserOverride: false);
+        var british = CultureInfo.GetCultureInfo("en-GB");
+        english.DateTimeFormat = (DateTimeFormatInfo)british.DateTimeFormat.Clone();
+        english.NumberFormat = (NumberFormatInfo)british.NumberFormat.Clone();
+        return CultureInfo.ReadOnly(english);
+    }
+
     public static bool IsLatin(CultureInfo culture) => culture.Name.StartsWith("sr-Latn", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
@@ -22,7 +44,7 @@ public static class Cultures
     public static T With<T>(string culture, Func<T> action)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var info = CultureInfo.GetCultureInfo(Normalise(culture));
+        var info = Info(culture);
         CultureInfo.CurrentCulture = info;
         CultureInfo.CurrentUICulture = info;
         try

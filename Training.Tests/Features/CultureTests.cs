@@ -1,4 +1,5 @@
 using System.Net;
+using Training.Infrastructure.Localisation;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -61,6 +62,22 @@ public sealed class CultureTests : IClassFixture<TrainingAppFactory>
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("Enter a valid email address.", page);
     }
+
+    [Fact]
+    public async Task English_pages_write_the_day_before_the_month_and_times_in_24_hours()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 10, daysAhead: 45);
+        var first = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(45);
+        using var web = new WebSession(_app, "en");
+        await web.SignInAsRoleAsync("Coordinator");
+        var page = await web.GetPageAsync($"/sessions/{sessionId}");
+        Assert.Contains($"{first.DayOfWeek} {first:dd}/{first:MM}/{first:yyyy}, 09:00–15:00", page);
+        Assert.DoesNotContain("AM", page);
+    }
+
+    [Fact]
+    public void English_emails_and_documents_use_the_same_formats() =>
+        Assert.Equal("13/11/2026 09:30", Cultures.With(Cultures.English, () => new DateTime(2026, 11, 13, 9, 30, 0).ToString("g", System.Globalization.CultureInfo.CurrentCulture)));
 
     [Fact]
     public async Task Plan_text_kept_in_Cyrillic_is_shown_in_Latin_for_Latin_users()

@@ -226,8 +226,8 @@ public static class TrainingServices
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(Cultures.SerbianCyrillic);
-            o.AddSupportedCultures([.. Cultures.Supported]);
-            o.AddSupportedUICultures([.. Cultures.Supported]);
+            o.SupportedCultures = [.. Cultures.Supported.Select(Cultures.Info)];
+            o.SupportedUICultures = [.. Cultures.Supported.Select(Cultures.Info)];
             o.FallBackToParentCultures = false;
             o.FallBackToParentUICultures = false;
             o.RequestCultureProviders =
