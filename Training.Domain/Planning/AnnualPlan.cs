@@ -71,6 +71,18 @@ public sealed class AnnualPlan : Entity
         ApprovedAtUtc = nowUtc;
     }
 
+    /// <summary>
+    /// A plan adopted outside the system, as the Centre's own document says (loaded from it): approved by the body
+    /// that adopted it, with no date of the system's making.
+    /// </summary>
+    public void RecordAdoption(string by)
+    {
+        if (Status == PlanStatus.Approved)
+            throw new DomainException("Plan.AlreadyApproved");
+        Status = PlanStatus.Approved;
+        ApprovedBy = Guard.Required(by, nameof(ApprovedBy), 256);
+    }
+
     /// <summary>An approved plan changes only after it is reopened, with a reason that is kept.</summary>
     public void Reopen(string reason, string by, DateTime nowUtc)
     {
@@ -82,7 +94,7 @@ public sealed class AnnualPlan : Entity
 
     /// <summary>
     /// Next year's plan as a draft copy of this one: goals, activities with their kinds, tasks and
-    /// targets, and outcomes. Progress and evidence belong to this year and stay here.
+    /// targets, and outcomes. Progress, task status, evidence, commentary and assessments belong to this year and stay here.
     /// </summary>
     public AnnualPlan CopyTo(int year, string title)
     {
@@ -99,7 +111,7 @@ public sealed class AnnualPlan : Entity
                 {
                     var newActivity = newSpecific.AddActivity(activity.Number, activity.Text, activity.Kind);
                     foreach (var task in activity.Tasks.OrderBy(t => t.SortOrder))
-                        newActivity.AddTask(task.Text);
+                        newActivity.AddTask(task.Text).Plan(task.CountTarget, task.DueQuarter, task.Responsible);
                     foreach (var target in activity.Targets)
                         newActivity.SetTarget(target.Kind, target.Value, target.SectorCode);
                 }

@@ -20,6 +20,33 @@ public static class FulfilmentRule
         return today.DayOfYear / days;
     }
 
+    /// <summary>The share of the time to a task's due quarter gone on <paramref name="today"/>: 1 once that quarter is over.</summary>
+    public static decimal ExpectedShare(int year, DateOnly today, int? dueQuarter)
+    {
+        if (dueQuarter is not int quarter || today.Year != year)
+            return ExpectedShare(year, today);
+        var start = new DateOnly(year, 1, 1);
+        var due = start.AddMonths(quarter * 3);
+        return today >= due ? 1 : (today.DayNumber - start.DayNumber + 1m) / (due.DayNumber - start.DayNumber);
+    }
+
+    /// <summary>
+    /// A task: by its count when the plan gives one ("at least 3 memoranda"), otherwise by its status, against the
+    /// time to its due quarter. A dropped task is not rated; the reason is reported instead.
+    /// </summary>
+    public static FulfilmentStatus Rate(PlanTask task, int year, DateOnly today)
+    {
+        var share = ExpectedShare(year, today, task.DueQuarter);
+        return task.Status switch
+        {
+            PlanTaskStatus.Dropped => FulfilmentStatus.NotRated,
+            _ when task.CountTarget is int target and > 0 => Rate(target, task.CountRealised ?? 0, task.CountRealised ?? 0, share),
+            PlanTaskStatus.Done => FulfilmentStatus.Achieved,
+            PlanTaskStatus.InProgress => Rate(ActivityProgress.InProgress, share),
+            _ => Rate(ActivityProgress.NotStarted, share),
+        };
+    }
+
     /// <param name="target">What the plan asks for.</param>
     /// <param name="actual">What has been delivered.</param>
     /// <param name="projected">Delivered plus what is scheduled and not yet held.</param>

@@ -30,20 +30,29 @@ public sealed class PlanActivity : Entity
     public IReadOnlyCollection<ActivityTarget> Targets => _targets;
     public IReadOnlyCollection<ActivityEvidence> Evidence => _evidence;
 
-    /// <summary>Reported progress of an activity that is not computed from sessions.</summary>
+    /// <summary>
+    /// Progress as the coordinator reports it, beside whatever is computed from sessions and tasks: most
+    /// activities mix trainings with other work.
+    /// </summary>
     public ActivityProgress Progress { get; private set; }
 
-    /// <summary>
-    /// Training and staff-development activities are measured from the sessions linked to them and from the
-    /// development plan, supervision from the supervision sessions held: never typed in.
-    /// </summary>
-    public bool IsComputed => Kind is ActivityKind.Training or ActivityKind.StaffDevelopment or ActivityKind.Supervision;
+    public string? ProgressReportedBy { get; private set; }
+    public DateTime? ProgressReportedAtUtc { get; private set; }
+
+    /// <summary>The coordinator's comment, or the reason the activity deviates from the plan; printed in the report.</summary>
+    public string? Commentary { get; private set; }
+
+    public string? CommentedBy { get; private set; }
+    public DateTime? CommentedAtUtc { get; private set; }
+
+    /// <summary>Management's reading of the current comment; a new comment needs a new review.</summary>
+    public string? CommentReviewedBy { get; private set; }
+
+    public DateTime? CommentReviewedAtUtc { get; private set; }
 
     public void Edit(string text, ActivityKind kind)
     {
         Goal.Plan.EnsureEditable();
-        if (kind is not (ActivityKind.Training or ActivityKind.StaffDevelopment) && _targets.Count > 0)
-            throw new DomainException("Plan.TargetNeedsComputableActivity", nameof(Kind));
         Text = Guard.Required(text, nameof(Text), 2000);
         Kind = kind;
     }
@@ -54,12 +63,32 @@ public sealed class PlanActivity : Entity
         _targets.RemoveAll(t => t.Id == targetId);
     }
 
-    /// <summary>Progress and evidence are the record of the year, so they are kept up to date in an approved plan too.</summary>
-    public void ReportProgress(ActivityProgress progress)
+    /// <summary>Progress, evidence and commentary are the record of the year, so they are kept up to date in an approved plan too.</summary>
+    public void ReportProgress(ActivityProgress progress, string by, DateTime nowUtc)
     {
-        if (IsComputed)
-            throw new DomainException("Plan.ProgressIsComputed", nameof(Progress));
         Progress = progress;
+        ProgressReportedBy = by;
+        ProgressReportedAtUtc = nowUtc;
+    }
+
+    /// <summary>Whether progress was ever reported by hand; until then it rates the activity only when nothing else can.</summary>
+    public bool HasReportedProgress => ProgressReportedAtUtc is not null;
+
+    public void Comment(string? text, string by, DateTime nowUtc)
+    {
+        Commentary = Guard.Optional(text, nameof(Commentary), 4000);
+        CommentedBy = Commentary is null ? null : by;
+        CommentedAtUtc = Commentary is null ? null : nowUtc;
+        CommentReviewedBy = null;
+        CommentReviewedAtUtc = null;
+    }
+
+    public void ReviewComment(string by, DateTime nowUtc)
+    {
+        if (Commentary is null)
+            throw new DomainException("Plan.NoCommentToReview", nameof(Commentary));
+        CommentReviewedBy = by;
+        CommentReviewedAtUtc = nowUtc;
     }
 
     public ActivityEvidence AddEvidence(DateOnly date, string text, string by, DateTime nowUtc)
@@ -80,14 +109,17 @@ public sealed class PlanActivity : Entity
         return task;
     }
 
-    /// <summary>Sets (or replaces) a target. Targets on activities that are not computed from records are refused.</summary>
+    /// <summary>
+    /// Sets (or replaces) a target, on an activity of any kind: the sessions linked to it are counted against it.
+    /// Counts of sessions and people are whole numbers.
+    /// </summary>
     public ActivityTarget SetTarget(TargetKind kind, decimal value, string? sectorCode = null)
     {
         Goal.Plan.EnsureEditable();
-        if (!IsComputed)
-            throw new DomainException("Plan.TargetNeedsComputableActivity", nameof(Targets));
         if (value < 0)
             throw new DomainException("Validation.NotNegative", nameof(ActivityTarget.Value));
+        if (kind is TargetKind.Sessions or TargetKind.Participants && value != decimal.Truncate(value))
+            throw new DomainException("Validation.WholeNumber", nameof(ActivityTarget.Value));
         var existing = _targets.FirstOrDefault(t => t.Kind == kind && t.SectorCode == sectorCode);
         if (existing is not null)
             _targets.Remove(existing);

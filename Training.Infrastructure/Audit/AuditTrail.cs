@@ -86,6 +86,16 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
                 ("Certificate.StatusChanged", nameof(Certificate), Id(c.Id), $"number={c.Number}; from={Was(nameof(Certificate.Status))}; to={c.Status}"),
             AnnualPlan p when !added && Changed(nameof(AnnualPlan.Status)) =>
                 ("Plan.StatusChanged", nameof(AnnualPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(AnnualPlan.Status))}; to={p.Status}"),
+            PlanActivity a when !added && Changed(nameof(PlanActivity.ProgressReportedAtUtc)) =>
+                ("Plan.ProgressReported", nameof(PlanActivity), Id(a.Id), $"activity={a.Id}; from={Was(nameof(PlanActivity.Progress))}; to={a.Progress}"),
+            PlanActivity a when !added && (Changed(nameof(PlanActivity.Commentary)) || Changed(nameof(PlanActivity.CommentReviewedBy))) =>
+                ("Plan.Commented", nameof(PlanActivity), Id(a.Id), $"activity={a.Id}; reviewed={a.CommentReviewedBy is not null}"),
+            PlanTask t when !added && Changed(nameof(PlanTask.UpdatedAtUtc)) =>
+                ("Plan.TaskTracked", nameof(PlanTask), Id(t.Id), $"activity={t.PlanActivityId}; from={Was(nameof(PlanTask.Status))}; to={t.Status}; count={t.CountRealised}"),
+            PlanOutcome o when !added && Changed(nameof(PlanOutcome.AssessedAtUtc)) =>
+                ("Plan.OutcomeAssessed", nameof(PlanOutcome), Id(o.Id), $"goal={o.PlanGoalId}; from={Was(nameof(PlanOutcome.Assessment))}; to={o.Assessment}"),
+            ActivityEvidence e when added => ("Plan.EvidenceAdded", nameof(ActivityEvidence), null, $"activity={e.PlanActivityId}"),
+            TaskEvidence e when added => ("Plan.TaskEvidenceAdded", nameof(TaskEvidence), null, $"task={e.PlanTaskId}"),
             DevelopmentPlan p when !added && Changed(nameof(DevelopmentPlan.Status)) =>
                 ("Development.PlanStatusChanged", nameof(DevelopmentPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(DevelopmentPlan.Status))}; to={p.Status}"),
             _ => null,

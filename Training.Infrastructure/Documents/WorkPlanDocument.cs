@@ -12,7 +12,15 @@ public static class WorkPlanDocument
         using var flow = new DocumentFlow(S(plan.Title));
         flow.Heading(S(plan.Title), 16);
         flow.Paragraph(text["Plan.Document.Subtitle", plan.Year], 10);
+        if (plan.IsApproved && plan.ApprovedBy is { } adopted)
+            flow.Paragraph(text["Plan.AdoptedBy", S(adopted)], 9);
         flow.Space(8);
+        if (plan.Preamble is { } preamble)
+        {
+            foreach (var paragraph in preamble.Split("\n\n"))
+                flow.Paragraph(S(paragraph), 10);
+            flow.Space(6);
+        }
         foreach (var general in plan.GeneralGoals)
         {
             flow.Heading($"{text["Plan.GeneralGoal"]} {general.Number}", 13);

@@ -139,7 +139,7 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
         plan.Approve("admin@demo.local", now);
         foreach (var progress in seed.Plan.Progress)
         {
-            activities[progress.Activity].ReportProgress(progress.Progress);
+            activities[progress.Activity].ReportProgress(progress.Progress, "coordinator@demo.local", now);
             activities[progress.Activity].AddEvidence(today.AddDays(progress.Offset), progress.Note, "coordinator@demo.local", now);
         }
         db.AnnualPlans.Add(plan);

@@ -140,7 +140,7 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
                     {
                         var activity = specific.AddActivity(activitySeed.Number, activitySeed.Text, activitySeed.Kind);
                         foreach (var task in activitySeed.Tasks ?? [])
-                            activity.AddTask(task);
+                            activity.AddTask(task.Text).Plan(task.CountTarget, task.DueQuarter, task.Responsible);
                         foreach (var target in activitySeed.Targets ?? [])
                             activity.SetTarget(target.Kind, target.Value, target.Sector);
                     }
@@ -148,6 +148,8 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
                         specific.AddOutcome(outcome.Number, outcome.Text);
                 }
             }
+            if (seed.ApprovedBy is not null)
+                plan.RecordAdoption(seed.ApprovedBy);
             db.AnnualPlans.Add(plan);
         }
         catch (DomainException ex)

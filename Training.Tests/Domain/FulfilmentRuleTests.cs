@@ -45,4 +45,35 @@ public sealed class FulfilmentRuleTests
         Assert.Equal(66.7m, FulfilmentRule.Percent(3, 2));
         Assert.Null(FulfilmentRule.Percent(0, 2));
     }
+
+    [Fact]
+    public void A_task_is_rated_against_its_due_quarter_by_its_count_or_its_status()
+    {
+        var plan = new AnnualPlan(2026, "План рада 2026");
+        var activity = plan.AddGeneralGoal("I", "Општи").AddSpecificGoal("I", "Појединачни").AddActivity("1", "Развијање модела", ActivityKind.Other);
+        var firstQuarter = activity.AddTask("Избор тренера");
+        firstQuarter.Plan(null, 1, null);
+        var memoranda = activity.AddTask("Меморандуми (најмање 3)");
+        memoranda.Plan(3, null, null);
+        var dropped = activity.AddTask("Дежурство");
+        var may = new DateOnly(2026, 5, 15);
+
+        // Due by the end of March and not started in May: behind; the same task with no due quarter is only at risk from July.
+        Assert.Equal(FulfilmentStatus.Behind, FulfilmentRule.Rate(firstQuarter, 2026, may));
+        Assert.Equal(FulfilmentStatus.NotRated, FulfilmentRule.Rate(dropped, 2026, may));
+        Assert.Equal(FulfilmentStatus.NotRated, FulfilmentRule.Rate(firstQuarter, 2026, new DateOnly(2026, 1, 10)));
+        firstQuarter.Track(PlanTaskStatus.Done, null, null, "k", DateTime.UtcNow);
+        Assert.Equal(FulfilmentStatus.Achieved, FulfilmentRule.Rate(firstQuarter, 2026, may));
+
+        // One memorandum of three by mid-May (37 % of the year expected, 33 % done): at risk; three: achieved, whatever the status says.
+        memoranda.Track(PlanTaskStatus.InProgress, 1, null, "k", DateTime.UtcNow);
+        Assert.Equal(FulfilmentStatus.AtRisk, FulfilmentRule.Rate(memoranda, 2026, may));
+        memoranda.Track(PlanTaskStatus.InProgress, 3, null, "k", DateTime.UtcNow);
+        Assert.Equal(FulfilmentStatus.Achieved, FulfilmentRule.Rate(memoranda, 2026, may));
+
+        dropped.Track(PlanTaskStatus.Dropped, null, "Нема средстава", "k", DateTime.UtcNow);
+        Assert.Equal(FulfilmentStatus.NotRated, FulfilmentRule.Rate(dropped, 2026, new DateOnly(2027, 1, 5)));
+        Assert.Equal(1m, FulfilmentRule.ExpectedShare(2026, new DateOnly(2026, 4, 1), 1));
+        Assert.Equal(0.5m, FulfilmentRule.ExpectedShare(2026, new DateOnly(2026, 1, 1).AddDays(44), 1));
+    }
 }

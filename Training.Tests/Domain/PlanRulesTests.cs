@@ -36,12 +36,14 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
-    public void Target_on_an_activity_that_cannot_be_computed_is_refused()
+    public void Any_activity_may_have_targets_and_counts_are_whole_numbers()
     {
         var (_, specific) = NewPlan();
-        var other = specific.AddActivity("1", "Израда водича", ActivityKind.Other);
-        var error = Assert.Throws<DomainException>(() => other.SetTarget(TargetKind.Sessions, 3));
-        Assert.Equal("Plan.TargetNeedsComputableActivity", error.MessageKey);
+        var other = specific.AddActivity("1", "Развијање модела прелиминарне идентификације", ActivityKind.Other);
+        other.SetTarget(TargetKind.Sessions, 2);
+        Assert.Equal("Validation.WholeNumber", Assert.Throws<DomainException>(() => other.SetTarget(TargetKind.Participants, 2.5m)).MessageKey);
+        other.SetTarget(TargetKind.TrainingHours, 7.5m);
+        Assert.Equal([(TargetKind.Sessions, 2m), (TargetKind.TrainingHours, 7.5m)], other.Targets.Select(t => (t.Kind, t.Value)).OrderBy(t => t.Kind).ToList());
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class PlanRulesTests
         var other = specific.AddActivity("2", "Протокол о сарадњи", ActivityKind.Other);
         specific.AddOutcome("1", "Унапређене компетенције");
         plan.Approve("admin@demo.local", DateTime.UtcNow);
-        other.ReportProgress(ActivityProgress.Done);
+        other.ReportProgress(ActivityProgress.Done, "k", DateTime.UtcNow);
         other.AddEvidence(new DateOnly(2026, 5, 1), "Потписан", "k", DateTime.UtcNow);
 
         var copy = plan.CopyTo(2027, "План рада 2027");
@@ -117,16 +119,78 @@ public sealed class PlanRulesTests
     }
 
     [Fact]
-    public void Progress_is_reported_only_for_activities_not_measured_from_sessions()
+    public void Progress_is_reported_for_activities_of_any_kind_and_remembers_who()
     {
-        var (_, specific) = NewPlan();
+        var (plan, specific) = NewPlan();
         var training = specific.AddActivity("1", "Радионице", ActivityKind.Training);
-        var other = specific.AddActivity("2", "Протокол", ActivityKind.Other);
-        Assert.Equal("Plan.ProgressIsComputed", Assert.Throws<DomainException>(() => training.ReportProgress(ActivityProgress.Done)).MessageKey);
-        other.ReportProgress(ActivityProgress.InProgress);
-        Assert.Equal(ActivityProgress.InProgress, other.Progress);
         training.SetTarget(TargetKind.Sessions, 2);
-        Assert.Equal("Plan.TargetNeedsComputableActivity", Assert.Throws<DomainException>(() => training.Edit("Радионице", ActivityKind.Other)).MessageKey);
-        Assert.Equal("Validation.NotNegative", Assert.Throws<DomainException>(() => training.SetTarget(TargetKind.Participants, -1)).MessageKey);
+        plan.Approve("direktor@demo.local", DateTime.UtcNow);
+        Assert.False(training.HasReportedProgress);
+        training.ReportProgress(ActivityProgress.InProgress, "koordinator@demo.local", new DateTime(2026, 4, 1, 8, 0, 0, DateTimeKind.Utc));
+        Assert.Equal((ActivityProgress.InProgress, "koordinator@demo.local", true), (training.Progress, training.ProgressReportedBy, training.HasReportedProgress));
+    }
+
+    [Fact]
+    public void A_tasks_record_is_kept_in_an_approved_plan_but_what_the_plan_says_of_it_is_not()
+    {
+        var (plan, specific) = NewPlan();
+        var activity = specific.AddActivity("1", "Развијање модела", ActivityKind.Other);
+        var memoranda = activity.AddTask("Потписивање меморандума (најмање 3)");
+        Assert.Equal("Validation.NotNegative", Assert.Throws<DomainException>(() => memoranda.Plan(-1, null, null)).MessageKey);
+        Assert.Equal("Plan.QuarterOutOfRange", Assert.Throws<DomainException>(() => memoranda.Plan(3, 5, null)).MessageKey);
+        memoranda.Plan(3, 3, "Служба за координацију");
+        plan.Approve("direktor@demo.local", DateTime.UtcNow);
+
+        Assert.Equal("Plan.ApprovedIsReadOnly", Assert.Throws<DomainException>(() => memoranda.Plan(4, 3, null)).MessageKey);
+        Assert.Equal("Validation.NotNegative", Assert.Throws<DomainException>(() => memoranda.Track(PlanTaskStatus.InProgress, -2, null, "k", DateTime.UtcNow)).MessageKey);
+        var noReason = Assert.Throws<DomainException>(() => memoranda.Track(PlanTaskStatus.Dropped, 1, "  ", "k", DateTime.UtcNow));
+        Assert.Equal(("Plan.DropNeedsReason", "DropReason"), (noReason.MessageKey, noReason.Field));
+        memoranda.Track(PlanTaskStatus.InProgress, 2, "заборављен разлог", "koordinator@demo.local", DateTime.UtcNow);
+        memoranda.AddEvidence(new DateOnly(2026, 3, 10), "Потписан меморандум са Домом здравља Ниш", "koordinator@demo.local", DateTime.UtcNow);
+        Assert.Equal((PlanTaskStatus.InProgress, 2, (string?)null, 3), (memoranda.Status, memoranda.CountRealised, memoranda.DropReason, memoranda.CountTarget));
+        memoranda.Track(PlanTaskStatus.Dropped, 2, "Партнери нису потписали", "koordinator@demo.local", DateTime.UtcNow);
+        Assert.Equal("Партнери нису потписали", memoranda.DropReason);
+        Assert.Single(memoranda.Evidence);
+    }
+
+    [Fact]
+    public void An_outcome_is_assessed_with_a_justification_unless_not_yet_due()
+    {
+        var (plan, specific) = NewPlan();
+        var outcome = specific.AddOutcome("1", "Повећана спремност заједнице");
+        plan.Approve("direktor@demo.local", DateTime.UtcNow);
+        outcome.Assess(OutcomeAssessment.NotYetDue, null, null, "k", DateTime.UtcNow);
+        var error = Assert.Throws<DomainException>(() => outcome.Assess(OutcomeAssessment.PartlyAchieved, " ", null, "k", DateTime.UtcNow));
+        Assert.Equal(("Plan.AssessmentNeedsJustification", "Justification"), (error.MessageKey, error.Field));
+        outcome.Assess(OutcomeAssessment.PartlyAchieved, "Два од три меморандума", "Меморандуми у архиви", "koordinator@demo.local", DateTime.UtcNow);
+        Assert.Equal((OutcomeAssessment.PartlyAchieved, "Два од три меморандума", "koordinator@demo.local"), (outcome.Assessment, outcome.Justification, outcome.AssessedBy));
+    }
+
+    [Fact]
+    public void A_new_comment_needs_a_new_review()
+    {
+        var (plan, specific) = NewPlan();
+        var activity = specific.AddActivity("1", "Радионице", ActivityKind.Training);
+        plan.Approve("direktor@demo.local", DateTime.UtcNow);
+        Assert.Equal("Plan.NoCommentToReview", Assert.Throws<DomainException>(() => activity.ReviewComment("direktor@demo.local", DateTime.UtcNow)).MessageKey);
+        activity.Comment("Једна радионица одложена због поплава", "koordinator@demo.local", DateTime.UtcNow);
+        activity.ReviewComment("direktor@demo.local", DateTime.UtcNow);
+        Assert.Equal("direktor@demo.local", activity.CommentReviewedBy);
+        activity.Comment("Радионица одржана у новембру", "koordinator@demo.local", DateTime.UtcNow);
+        Assert.Null(activity.CommentReviewedBy);
+        Assert.Equal("Радионица одржана у новембру", activity.Commentary);
+    }
+
+    [Fact]
+    public void A_copied_plan_keeps_what_the_plan_says_of_tasks_but_not_their_record()
+    {
+        var (plan, specific) = NewPlan();
+        var task = specific.AddActivity("1", "Развијање модела", ActivityKind.Other).AddTask("Меморандуми (најмање 3)");
+        task.Plan(3, 2, "Директор");
+        plan.Approve("direktor@demo.local", DateTime.UtcNow);
+        task.Track(PlanTaskStatus.Done, 3, null, "k", DateTime.UtcNow);
+
+        var copied = plan.CopyTo(2027, "План рада 2027").Goals.SelectMany(g => g.Activities).Single().Tasks.Single();
+        Assert.Equal((3, 2, "Директор", PlanTaskStatus.NotStarted, (int?)null), (copied.CountTarget!.Value, copied.DueQuarter!.Value, copied.Responsible, copied.Status, copied.CountRealised));
     }
 }

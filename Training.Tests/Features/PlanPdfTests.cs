@@ -23,6 +23,13 @@ public sealed class PlanPdfTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("ПЛАН РАДА ЦЕНТРА", text);
         Assert.Contains("Општи циљ III", text);
         Assert.Contains("Комесаријата", text);
+        Assert.Contains("Усвојио: Управни одбор Центра", text);
+        Assert.Contains("Центар за заштиту жртава трговине људима¹ је установа у систему социјалне заштите", text);
+
+        var page = await web.GetPageAsync("/plans/2017");
+        Assert.Contains("data-testid=\"plan-preamble\"", page);
+        Assert.Contains("План рада Центра за 2017-у годину сачињен је на бази поштовања:", page);
+        Assert.Contains("Усвојио: Управни одбор Центра", page);
     }
 
     [Fact]

@@ -67,6 +67,29 @@ public sealed class SeedingTests
     }
 
     [Fact]
+    public async Task The_2017_plan_is_loaded_as_adopted_with_its_preamble_and_kinds_that_follow_the_text()
+    {
+        using var database = new TestDatabase();
+        await SeedAsync(database, SeedRoot);
+        await using var db = database.NewContext();
+        var plan = await db.AnnualPlans.AsSplitQuery()
+            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks)
+            .SingleAsync(p => p.Year == 2017);
+
+        Assert.Equal((PlanStatus.Approved, "Управни одбор Центра"), (plan.Status, plan.ApprovedBy));
+        Assert.StartsWith("Центар за заштиту жртава трговине људима¹ је установа у систему социјалне заштите", plan.Preamble);
+        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Code);
+        // Taking part in creating indicators is not a training; developing the identification model is mostly other work.
+        Assert.Equal(ActivityKind.Other, activities["III.I.5"].Kind);
+        Assert.Equal(ActivityKind.Other, activities["I.I.1"].Kind);
+        Assert.Equal(ActivityKind.Training, activities["III.I.3"].Kind);
+        Assert.Equal(ActivityKind.Training, activities["III.II.2"].Kind);
+        var memoranda = activities["I.I.1"].Tasks.Single(t => t.Text.Contains("најмање 3"));
+        Assert.Equal(3, memoranda.CountTarget);
+        Assert.Equal(PlanTaskStatus.NotStarted, memoranda.Status);
+    }
+
+    [Fact]
     public async Task A_malformed_seed_file_stops_with_its_name_and_writes_nothing()
     {
         using var database = new TestDatabase();

@@ -69,6 +69,8 @@ public sealed partial class TextCatalogTests
             ["Materials.Item."] = typeof(Training.Domain.Materials.PreparationItem),
             ["Fulfilment.Status."] = typeof(Training.Domain.Planning.FulfilmentStatus),
             ["Plan.Progress."] = typeof(Training.Domain.Planning.ActivityProgress),
+            ["Plan.TaskStatus."] = typeof(Training.Domain.Planning.PlanTaskStatus),
+            ["Plan.Assessment."] = typeof(Training.Domain.Planning.OutcomeAssessment),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();

@@ -17,17 +17,21 @@ namespace Training.Tests.Support;
 /// absent day 2, Вера (police) partial 2 h on day 1 and absent day 2; Ана has a certificate;</item>
 /// <item>session S2, 9 April 2019, 6 h, delivered: Ана and Горан (ЦСР 1) present;</item>
 /// <item>session S3, 14 May 2019, cancelled, nobody counted;</item>
-/// <item>activity I.I.2 (other) whose text starts like a spreadsheet formula.</item>
+/// <item>activity I.I.2 (other) whose text starts like a spreadsheet formula;</item>
+/// <item>activity I.I.3 (other work that also holds a training), target 1 session: session S4, 4 June 2019, 6 h,
+/// delivered, nobody recorded; session S5, 20 November 2018, delivered, belongs to 2018 and counts nowhere in 2019;
+/// task "memoranda" at least 3, 2 signed (behind once the year is over), task "guide" done; progress reported done.</item>
 /// </list>
-/// By hand: 2 of 3 sessions (66.7 %, behind); 4 people, 5 participations, 3 of them from social work
-/// centres (60 %, behind); 18 of 20 hours (90 %, at risk); 3 institutions; 1 certificate.
+/// By hand: I.I.1 2 of 3 sessions (66.7 %, behind); 4 people, 5 participations, 3 of them from social work
+/// centres (60 %, behind); 18 of 20 hours (90 %, at risk); 3 institutions; 1 certificate. I.I.3: 1 of 1 session
+/// (achieved) but 2 of 3 memoranda (behind), so behind. The year: 3 of 3 sessions held, 24 hours, 4 people.
 /// </summary>
 public static class PlanScenario
 {
     public const int Year = 2019;
     public const string FormulaText = "=HYPERLINK(\"http://evil.example\",\"klik\") протокол";
 
-    public sealed record Ids(int TrainingActivity, int OtherActivity, int S1, int S2, int S3);
+    public sealed record Ids(int TrainingActivity, int OtherActivity, int S1, int S2, int S3, int MixedActivity, int S4, int S5, int Memoranda, int Outcome);
 
     public static Ids Create(TrainingAppFactory app) => app.Scoped(db =>
     {
@@ -38,6 +42,12 @@ public static class PlanScenario
         training.SetTarget(TargetKind.Participants, 5, "SocialWorkCentre");
         training.SetTarget(TargetKind.TrainingHours, 20);
         var other = specific.AddActivity("2", FormulaText, ActivityKind.Other);
+        var mixed = specific.AddActivity("3", "Развијање модела прелиминарне идентификације у заједници", ActivityKind.Other);
+        mixed.SetTarget(TargetKind.Sessions, 1);
+        var memoranda = mixed.AddTask("Потписивање меморандума са субјектима прелиминарне идентификације (најмање 3)");
+        memoranda.Plan(3, null, "Служба за координацију");
+        var guide = mixed.AddTask("Израда водича за идентификацију");
+        var outcome = specific.AddOutcome("1", "Повећана је спремност заједнице за рано откривање могућих жртава");
         plan.Approve("admin@demo.local", new DateTime(2019, 1, 15, 9, 0, 0, DateTimeKind.Utc));
         db.AnnualPlans.Add(plan);
         db.SaveChanges();
@@ -58,7 +68,14 @@ public static class PlanScenario
         var s1 = Session(new DateOnly(2019, 3, 11), new DateOnly(2019, 3, 12));
         var s2 = Session(new DateOnly(2019, 4, 9));
         var s3 = Session(new DateOnly(2019, 5, 14));
-        foreach (var s in new[] { s1, s2 })
+        var s4 = Session(new DateOnly(2019, 6, 4));
+        var s5 = Session(new DateOnly(2018, 11, 20));
+        s4.Target(new SectorSet(["SocialWorkCentre"]), mixed.Id);
+        s5.Target(new SectorSet(["SocialWorkCentre"]), mixed.Id);
+        memoranda.Track(PlanTaskStatus.InProgress, 2, null, "coordinator@demo.local", now);
+        guide.Track(PlanTaskStatus.Done, null, null, "coordinator@demo.local", now);
+        mixed.ReportProgress(ActivityProgress.Done, "coordinator@demo.local", now);
+        foreach (var s in new[] { s1, s2, s4, s5 })
         {
             foreach (var step in new[] { SessionStatus.Planned, SessionStatus.OpenForRegistration, SessionStatus.RegistrationClosed, SessionStatus.Delivered })
                 s.MoveTo(step, now);
@@ -96,6 +113,6 @@ public static class PlanScenario
             new CertificateDetails(ana.FullName, s1.Title, s1.FirstDay, s1.LastDay, s1.Hours, "", "", "", "sr-Cyrl-RS"),
             new Completion(12, 12, 80), null, new DateOnly(2019, 3, 15), "coordinator@demo.local"));
         db.SaveChanges();
-        return new Ids(training.Id, other.Id, s1.Id, s2.Id, s3.Id);
+        return new Ids(training.Id, other.Id, s1.Id, s2.Id, s3.Id, mixed.Id, s4.Id, s5.Id, memoranda.Id, outcome.Id);
     });
 }

@@ -15,7 +15,11 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         builder.Navigation(a => a.Tasks).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(a => a.Code);
-        builder.Ignore(a => a.IsComputed);
+        builder.Ignore(a => a.HasReportedProgress);
+        builder.Property(a => a.ProgressReportedBy).HasMaxLength(256);
+        builder.Property(a => a.Commentary).HasMaxLength(4000);
+        builder.Property(a => a.CommentedBy).HasMaxLength(256);
+        builder.Property(a => a.CommentReviewedBy).HasMaxLength(256);
         builder.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.PlanActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

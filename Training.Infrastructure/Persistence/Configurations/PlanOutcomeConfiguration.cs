@@ -10,5 +10,8 @@ internal sealed class PlanOutcomeConfiguration : IEntityTypeConfiguration<PlanOu
     {
         builder.Property(o => o.Number).HasMaxLength(10);
         builder.Property(o => o.Text).HasMaxLength(2000);
+        builder.Property(o => o.Justification).HasMaxLength(2000);
+        builder.Property(o => o.AssessmentEvidence).HasMaxLength(2000);
+        builder.Property(o => o.AssessedBy).HasMaxLength(256);
     }
 }

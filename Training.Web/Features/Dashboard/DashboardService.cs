@@ -19,13 +19,12 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
 {
     public async Task<DashboardPage> PageAsync(int year)
     {
-        var (from, to) = Belgrade.Year(year);
         var plan = await fulfilment.PlanOutlineAsync(year);
         var activityIds = plan?.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList() ?? [];
-        var delivery = await fulfilment.DeliveryAsync(s => (s.StartsAtUtc >= from && s.StartsAtUtc < to)
-                                                           || (s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value)));
-        var inYear = delivery.Sessions.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to).ToDictionary(s => s.Id);
-        var totals = delivery.Figures(s => inYear.ContainsKey(s.Id));
+        // Every session held in the year; the plan's activities are rated from the same sessions as the plan page rates them.
+        var delivery = await fulfilment.DeliveryAsync(year);
+        var inYear = delivery.Sessions.ToDictionary(s => s.Id);
+        var totals = delivery.Figures(_ => true);
         var attended = inYear.Keys.SelectMany(id => delivery.AttendanceBySession[id]).ToList();
 
         var culture = CultureInfo.CurrentCulture;

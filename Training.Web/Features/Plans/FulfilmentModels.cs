@@ -62,8 +62,14 @@ public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, i
 
 public sealed record TargetProgress(ActivityTarget Target, decimal? Actual, decimal? Percent, FulfilmentStatus Status);
 
-public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures? Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status)
+public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status)
 {
+    /// <summary>Each task's rating against its due quarter, by task id.</summary>
+    public IReadOnlyDictionary<int, FulfilmentStatus> Tasks { get; init; } = new Dictionary<int, FulfilmentStatus>();
+
+    /// <summary>Training figures are shown for an activity that holds trainings, is a training by kind, or is measured by targets.</summary>
+    public bool HasTrainings => Figures.Planned > 0 || Activity.Kind == ActivityKind.Training || Targets.Count > 0;
+
     /// <summary>The Centre's own development and supervision in the plan's year, for the activities measured by them.</summary>
     public Training.Web.Features.StaffDevelopment.StaffYear? Staff { get; init; }
 }

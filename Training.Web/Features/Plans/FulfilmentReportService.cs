@@ -50,19 +50,33 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
                     var a = rated.Activities[activity.Id];
                     flow.Paragraph($"{text["Plan.Activity"]} {activity.Number}: {S(activity.Text)}", 9.5, bold: true, indent: 10);
                     flow.Paragraph($"{text["Fulfilment.StatusLabel"]}: {text["Fulfilment.Status." + a.Status]}", 9, indent: 10);
-                    if (a.Figures is { } f)
-                        flow.Paragraph(text["Fulfilment.ActivityFigures", f.Delivered, f.Planned, f.Persons, f.Participations, Display.Number(f.Hours), f.Certificates], 9, indent: 10);
-                    else if (StaffFigures.Describe(a, text) is { } staffLine)
+                    // Trainings, the Centre's own records and reported progress side by side: most activities mix them.
+                    if (a.HasTrainings)
+                        flow.Paragraph(text["Fulfilment.ActivityFigures", a.Figures.Delivered, a.Figures.Planned, a.Figures.Persons, a.Figures.Participations, Display.Number(a.Figures.Hours), a.Figures.Certificates], 9, indent: 10);
+                    if (StaffFigures.Describe(a, text) is { } staffLine)
                         flow.Paragraph(staffLine, 9, indent: 10);
-                    else
+                    if (activity.HasReportedProgress || !a.HasTrainings)
                         flow.Paragraph($"{text["Plan.ProgressLabel"]}: {text["Plan.Progress." + activity.Progress]}", 9, indent: 10);
                     if (a.Targets.Count > 0)
                         flow.Table([(text["Plan.Target"], 4), (text["Fulfilment.Planned"], 1.4), (text["Fulfilment.Achieved"], 1.4), ("%", 1), (text["Fulfilment.StatusLabel"], 2)],
                             a.Targets.Select(p => (IReadOnlyList<string>)[TargetName(p.Target), Display.Number(p.Target.Value), p.Actual is decimal v ? Display.Number(v) : "—",
                                 p.Percent is decimal pc ? Display.Number(pc) : "—", text["Fulfilment.Status." + p.Status]]));
+                    if (activity.Tasks.Count > 0)
+                        flow.Table([(text["Plan.Task"], 5), (text["Plan.TaskStatusLabel"], 2.4), (text["Fulfilment.StatusLabel"], 1.8)],
+                            activity.Tasks.OrderBy(x => x.SortOrder).Select(x => (IReadOnlyList<string>)[S(x.Text), TaskLine(x, S), text["Fulfilment.Status." + a.Tasks[x.Id]]]));
                     foreach (var note in activity.Evidence.OrderBy(e => e.Date))
                         flow.Paragraph($"{Display.Date(note.Date)}: {S(note.Text)}", 8.5, indent: 24, spaceAfter: 1);
+                    if (activity.Commentary is { } commentary)
+                        flow.Paragraph($"{text["Plan.Commentary"]}: {S(commentary)}", 9, indent: 10);
                     flow.Space(4);
+                }
+                foreach (var outcome in specific.Outcomes.OrderBy(o => o.SortOrder))
+                {
+                    flow.Paragraph($"{text["Plan.Outcome"]} {outcome.Number}: {S(outcome.Text)} — {text["Plan.Assessment." + outcome.Assessment]}", 9.5, bold: true, indent: 10);
+                    if (outcome.Justification is { } why)
+                        flow.Paragraph(S(why), 9, indent: 24, spaceAfter: 1);
+                    if (outcome.AssessmentEvidence is { } evidence)
+                        flow.Paragraph($"{text["Plan.AssessmentEvidence"]}: {S(evidence)}", 8.5, indent: 24, spaceAfter: 1);
                 }
             }
         }
@@ -86,7 +100,7 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
         foreach (var activity in plan.GeneralGoals.SelectMany(g => g.SpecificGoals).SelectMany(s => s.Activities.OrderBy(a => a.SortOrder)))
         {
             var a = rated.Activities[activity.Id];
-            var f = a.Figures;
+            var f = a.HasTrainings ? a.Figures : null;
             IReadOnlyList<object?> Row(TargetProgress? p) =>
             [
                 activity.Code, Cultures.InCurrentScript(activity.Text), text["Plan.Kind." + activity.Kind], p is null ? null : TargetName(p.Target), p?.Target.Value, p?.Actual, p?.Percent,
@@ -102,6 +116,15 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
              text["Fulfilment.Participations"], text["Fulfilment.Hours"], text["Fulfilment.Certificates"]],
             rows);
     }
+
+    /// <summary>A task's status as the report prints it: "у току · 2 од 3", "одустало се · разлог".</summary>
+    private string TaskLine(PlanTask task, Func<string?, string> script) =>
+        string.Join(" · ", new[]
+        {
+            text["Plan.TaskStatus." + task.Status],
+            task.CountTarget is int target ? text["Fulfilment.OfTarget", Display.Number(task.CountRealised ?? 0), Display.Number(target)] : null,
+            task.Status == PlanTaskStatus.Dropped ? script(task.DropReason) : null,
+        }.Where(part => !string.IsNullOrEmpty(part)));
 
     private string TargetName(ActivityTarget target) =>
         text["Plan.TargetKind." + target.Kind] + (target.SectorCode is null ? "" : $" ({SectorName(target.SectorCode)})");

@@ -18,17 +18,21 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
 {
     public DateOnly Today => Belgrade.Today(clock);
 
-    public async Task<Delivery> DeliveryAsync(Expression<Func<TrainingSession, bool>> scope)
+    /// <summary>The sessions held in <paramref name="year"/> (see <see cref="PlanYear"/>), narrowed by <paramref name="scope"/> when given.</summary>
+    public async Task<Delivery> DeliveryAsync(int year, Expression<Func<TrainingSession, bool>>? scope = null)
     {
+        var inScope = db.Sessions.Where(PlanYear.HeldIn(year));
+        if (scope is not null)
+            inScope = inScope.Where(scope);
         // Certificates and confirmed seats are counted beside each session (both by index), not in queries of their own.
-        var sessions = await db.Sessions.AsNoTracking().Where(scope)
+        var sessions = await inScope.AsNoTracking()
             .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes,
                 s.Status == SessionStatus.Cancelled ? 0 : db.Certificates.Count(c => c.SessionId == s.Id && c.Status == Training.Domain.Certificates.CertificateStatus.Valid),
                 // Seats already confirmed in sessions still to come count towards "on track".
                 s.Status == SessionStatus.Delivered || s.Status == SessionStatus.Closed || s.Status == SessionStatus.Cancelled ? 0
                     : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)))
             .ToListAsync();
-        var scoped = db.Sessions.Where(scope).Where(s => s.Status != SessionStatus.Cancelled);
+        var scoped = inScope.Where(s => s.Status != SessionStatus.Cancelled);
         // Who attended, from the covering index alone; where they came from is looked up in memory.
         var attendance = await (
             from a in db.Attendance
@@ -56,22 +60,23 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
     public Task<AnnualPlan?> PlanAsync(int year) =>
         db.AnnualPlans.AsSplitQuery()
             .Include(p => p.Reopenings)
-            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks)
+            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks).ThenInclude(t => t.Evidence)
             .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Targets)
             .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Evidence)
             .Include(p => p.Goals).ThenInclude(g => g.Outcomes)
             .FirstOrDefaultAsync(p => p.Year == year);
 
-    /// <summary>The plan's activities with their targets only: what the dashboard needs to rate them.</summary>
+    /// <summary>The plan's activities with their targets and tasks only: what the dashboard needs to rate them.</summary>
     public Task<AnnualPlan?> PlanOutlineAsync(int year) =>
         db.AnnualPlans.AsNoTrackingWithIdentityResolution().AsSingleQuery()
             .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Targets)
+            .Include(p => p.Goals).ThenInclude(g => g.Activities).ThenInclude(a => a.Tasks)
             .FirstOrDefaultAsync(p => p.Year == year);
 
     public async Task<PlanFulfilment> FulfilmentAsync(AnnualPlan plan)
     {
         var activityIds = plan.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList();
-        var delivery = await DeliveryAsync(s => s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value));
+        var delivery = await DeliveryAsync(plan.Year, s => s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value));
         return Rate(plan, delivery, await StaffYearAsync(plan));
     }
 
@@ -81,15 +86,54 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
 
     private static bool MeasuredByStaff(PlanActivity a) => a.Kind == ActivityKind.Supervision || (a.Kind == ActivityKind.StaffDevelopment && a.Targets.Count == 0);
 
-    /// <summary>Rates every activity of <paramref name="plan"/> from a delivery that covers its sessions.</summary>
+    /// <summary>Rates every activity of <paramref name="plan"/> from a delivery of its year that covers its sessions.</summary>
     public PlanFulfilment Rate(AnnualPlan plan, Delivery delivery, StaffYear? staff)
     {
         var share = FulfilmentRule.ExpectedShare(plan.Year, Today);
-        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Id, a => MeasuredByStaff(a)
-            ? RateFromStaff(a, staff, share)
-            : RateActivity(a, delivery, share));
+        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Id, a => RateActivity(plan.Year, a, delivery, staff, share));
         var ids = activities.Keys.ToHashSet();
         return new PlanFulfilment(plan, activities, delivery.Figures(s => s.ActivityId is int id && ids.Contains(id)), share);
+    }
+
+    /// <summary>
+    /// An activity of any kind is rated from everything that measures it: its targets against the sessions linked
+    /// to it, the Centre's own records for staff development and supervision, each task against its due quarter,
+    /// and the progress the coordinator reports. It is as well as the worst of them. Progress never reported
+    /// rates the activity only when nothing else does (as not started).
+    /// </summary>
+    private ActivityFulfilment RateActivity(int year, PlanActivity activity, Delivery delivery, StaffYear? staff, decimal share)
+    {
+        var figures = delivery.Figures(s => s.ActivityId == activity.Id);
+        var targets = activity.Targets.Select(t => RateTarget(activity, t, figures, delivery, share)).ToList();
+        var tasks = activity.Tasks.ToDictionary(t => t.Id, t => FulfilmentRule.Rate(t, year, Today));
+        var measures = targets.Select(t => t.Status).Concat(tasks.Values).ToList();
+        if (MeasuredByStaff(activity))
+            measures.Add(RateFromStaff(activity, staff, share));
+        if (activity.HasReportedProgress || (measures.Count == 0 && figures.Planned == 0))
+            measures.Add(FulfilmentRule.Rate(activity.Progress, share));
+        return new ActivityFulfilment(activity, figures, targets, FulfilmentRule.Worst(measures))
+        {
+            Staff = MeasuredByStaff(activity) ? staff : null,
+            Tasks = tasks,
+        };
+    }
+
+    private static TargetProgress RateTarget(PlanActivity activity, ActivityTarget t, DeliveryFigures figures, Delivery delivery, decimal share)
+    {
+        (decimal? actual, decimal projected) = t.Kind switch
+        {
+            TargetKind.Sessions when t.SectorCode is not null => ((decimal?)figures.DeliveredBySector(t.SectorCode), (decimal)figures.PlannedBySector(t.SectorCode)),
+            TargetKind.Sessions => ((decimal?)figures.Delivered, (decimal)figures.Planned),
+            TargetKind.Participants when t.SectorCode is not null => (figures.PersonsBySector.GetValueOrDefault(t.SectorCode), figures.PersonsBySector.GetValueOrDefault(t.SectorCode)),
+            TargetKind.Participants => (figures.Persons, figures.Persons + figures.UpcomingConfirmed),
+            TargetKind.TrainingHours => (figures.Hours, figures.Hours + figures.UpcomingHours),
+            // Money spent, of the activity's sessions and of the activity itself; planned lines count towards "on track".
+            TargetKind.Budget => (Spent(activity, figures, delivery), figures.BudgetPlanned + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Planned)),
+            _ => ((decimal?)null, 0m),
+        };
+        return actual is null
+            ? new TargetProgress(t, null, null, FulfilmentStatus.NotRated)
+            : new TargetProgress(t, actual, FulfilmentRule.Percent(t.Value, actual.Value), FulfilmentRule.Rate(t.Value, actual.Value, projected, share));
     }
 
     private static decimal Spent(PlanActivity activity, DeliveryFigures figures, Delivery delivery) =>
@@ -101,9 +145,8 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
     /// counting towards being on track. Either way one person's surplus does not make up for another's
     /// shortfall. No plan yet is rated like an activity not started.
     /// </summary>
-    private static ActivityFulfilment RateFromStaff(PlanActivity activity, StaffYear? staff, decimal share)
-    {
-        var status = activity.Kind == ActivityKind.Supervision
+    private static FulfilmentStatus RateFromStaff(PlanActivity activity, StaffYear? staff, decimal share) =>
+        activity.Kind == ActivityKind.Supervision
             ? staff is { Plan: not null, SupervisionTarget: > 0 }
                 ? FulfilmentRule.Rate(staff.SupervisionTarget, staff.SupervisionCounted, staff.SupervisionCounted, share)
                 : FulfilmentRule.Rate(ActivityProgress.NotStarted, share)
@@ -111,38 +154,4 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
                 // Once the year is over, trainings still waiting to be recorded no longer count as on their way.
                 ? FulfilmentRule.Rate(staff.PlannedHours, staff.CountedHours, share >= 1 ? staff.CountedHours : staff.CountedProjectedHours, share)
                 : FulfilmentRule.Rate(staff?.Plan is null ? ActivityProgress.NotStarted : ActivityProgress.InProgress, share);
-        return new ActivityFulfilment(activity, null, [], status) { Staff = staff };
-    }
-
-    private static ActivityFulfilment RateActivity(PlanActivity activity, Delivery delivery, decimal share)
-    {
-        if (!activity.IsComputed)
-        {
-            // Activities not measured from sessions are rated by the progress the coordinator reports.
-            var noted = activity.Targets.Select(t => new TargetProgress(t, null, null, FulfilmentStatus.NotRated)).ToList();
-            return new ActivityFulfilment(activity, null, noted, FulfilmentRule.Rate(activity.Progress, share));
-        }
-        var figures = delivery.Figures(s => s.ActivityId == activity.Id);
-        var targets = activity.Targets.Select(t =>
-        {
-            (decimal? actual, decimal projected) = t.Kind switch
-            {
-                TargetKind.Sessions when t.SectorCode is not null => ((decimal?)figures.DeliveredBySector(t.SectorCode), (decimal)figures.PlannedBySector(t.SectorCode)),
-                TargetKind.Sessions => ((decimal?)figures.Delivered, (decimal)figures.Planned),
-                TargetKind.Participants when t.SectorCode is not null => (figures.PersonsBySector.GetValueOrDefault(t.SectorCode), figures.PersonsBySector.GetValueOrDefault(t.SectorCode)),
-                TargetKind.Participants => (figures.Persons, figures.Persons + figures.UpcomingConfirmed),
-                TargetKind.TrainingHours => (figures.Hours, figures.Hours + figures.UpcomingHours),
-                // Money spent, of the activity's sessions and of the activity itself; planned lines count towards "on track".
-                TargetKind.Budget => (Spent(activity, figures, delivery), figures.BudgetPlanned + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Planned)),
-                _ => ((decimal?)null, 0m),
-            };
-            return actual is null
-                ? new TargetProgress(t, null, null, FulfilmentStatus.NotRated)
-                : new TargetProgress(t, actual, FulfilmentRule.Percent(t.Value, actual.Value), FulfilmentRule.Rate(t.Value, actual.Value, projected, share));
-        }).ToList();
-        var status = targets.Count == 0
-            ? FulfilmentStatus.NotRated
-            : FulfilmentRule.Worst(targets.Select(t => t.Status));
-        return new ActivityFulfilment(activity, figures, targets, status);
-    }
 }

@@ -27,6 +27,24 @@ public sealed class ActivityForm
     public List<TargetInput> Targets { get; set; } = [];
 }
 
+/// <summary>What the plan says of a task; changed only in a draft plan.</summary>
+public sealed class TaskPlanForm
+{
+    public int? CountTarget { get; set; }
+    public int? DueQuarter { get; set; }
+    public string? Responsible { get; set; }
+}
+
+/// <summary>Where a task stands, and optionally a dated note of what was done.</summary>
+public sealed class TaskTrackingForm
+{
+    public PlanTaskStatus Status { get; set; }
+    public int? CountRealised { get; set; }
+    public string? DropReason { get; set; }
+    public DateOnly? Date { get; set; }
+    public string? Note { get; set; }
+}
+
 public sealed record ActivityEditor(int Year, PlanActivity? Activity, PlanGoal Goal, ActivityForm Form, IReadOnlyList<string> Sectors);
 
 public sealed record PersonRow(int ParticipantId, string FullName, string? Institution, string? SectorCode, string? District, int Sessions);
@@ -34,3 +52,14 @@ public sealed record PersonRow(int ParticipantId, string FullName, string? Insti
 public sealed record ActivityPage(int Year, ActivityFulfilment Fulfilment, IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People, bool CanEdit);
 
 public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status, int Attended, decimal Hours);
+
+public sealed record TaskPage(int Year, PlanTask Task, FulfilmentStatus Rating, TaskTrackingForm Tracking, TaskPlanForm Planning, bool CanEdit, bool CanPlan);
+
+public sealed class OutcomeForm
+{
+    public OutcomeAssessment Assessment { get; set; }
+    public string? Justification { get; set; }
+    public string? Evidence { get; set; }
+}
+
+public sealed record OutcomePage(int Year, PlanOutcome Outcome, OutcomeForm Form, bool CanEdit);

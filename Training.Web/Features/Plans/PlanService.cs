@@ -106,9 +106,43 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
         return activity;
     }
 
-    public async Task ReportProgressAsync(PlanActivity activity, ActivityProgress progress)
+    public async Task ReportProgressAsync(PlanActivity activity, ActivityProgress progress, string by)
     {
-        activity.ReportProgress(progress);
+        activity.ReportProgress(progress, by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task CommentAsync(PlanActivity activity, string? commentary, string by)
+    {
+        activity.Comment(commentary, by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task ReviewCommentAsync(PlanActivity activity, string by)
+    {
+        activity.ReviewComment(by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>What the plan says of a task (count target, due quarter, who is responsible): content, so only while the plan is a draft.</summary>
+    public async Task PlanTaskAsync(PlanTask task, TaskPlanForm form)
+    {
+        task.Plan(form.CountTarget, form.DueQuarter, form.Responsible);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Where a task stands, with a dated note when one is written: the year's record, kept in an approved plan too.</summary>
+    public async Task TrackTaskAsync(PlanTask task, TaskTrackingForm form, string by)
+    {
+        task.Track(form.Status, form.CountRealised, form.DropReason, by, Now);
+        if (!string.IsNullOrWhiteSpace(form.Note))
+            task.AddEvidence(form.Date ?? fulfilment.Today, form.Note, by, Now);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task AssessOutcomeAsync(PlanOutcome outcome, OutcomeAssessment assessment, string? justification, string? evidence, string by)
+    {
+        outcome.Assess(assessment, justification, evidence, by, Now);
         await db.SaveChangesAsync();
     }
 
@@ -118,10 +152,11 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The people behind an activity's figures, optionally of one sector, a page at a time.</summary>
-    public async Task<(IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People)> BehindAsync(int activityId, string? sector, int? page)
+    /// <summary>The sessions and people behind an activity's figures in its plan's year, optionally of one sector, a page at a time.</summary>
+    public async Task<(IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People)> BehindAsync(int year, int activityId, string? sector, int? page)
     {
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PlanActivityId == activityId)
+        var held = db.Sessions.Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled);
+        var sessions = await db.Sessions.AsNoTracking().Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId)
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new ActivitySessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Status,
                 db.Attendance.Where(a => a.SessionId == s.Id && a.Mark != AttendanceMark.Absent).Select(a => a.ParticipantId).Distinct().Count(),
@@ -131,7 +166,7 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
             from p in db.Participants
             join o in db.Organisations on p.OrganisationId equals o.Id into orgs
             from o in orgs.DefaultIfEmpty()
-            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Mark != AttendanceMark.Absent && db.Sessions.Any(s => s.Id == a.SessionId && s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled))
+            let attended = db.Attendance.Where(a => a.ParticipantId == p.Id && a.Mark != AttendanceMark.Absent && held.Any(s => s.Id == a.SessionId))
                 .Select(a => a.SessionId).Distinct().Count()
             where attended > 0 && (sector == null || (o != null && o.Sector.Code == sector))
             orderby p.FullName

@@ -30,7 +30,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
             return NotFound();
         var plan = await fulfilment.PlanAsync(year);
         if (plan is not null)
-            ViewData["Evaluation"] = await evaluation.SummaryByActivityAsync(plan.Goals.SelectMany(g => g.Activities).Where(a => a.IsComputed).Select(a => a.Id).ToList());
+            ViewData["Evaluation"] = await evaluation.SummaryByActivityAsync(plan.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList());
         return View(new PlanPage(year, plan is null ? null : await fulfilment.FulfilmentAsync(plan), plan is null ? await plans.PreviousYearAsync(year) : null, CanEdit));
     }
 
@@ -106,7 +106,79 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/progress")]
     public Task<IActionResult> Progress(int year, int id, ActivityProgress progress) =>
-        ChangeActivity(year, id, "Plan.ProgressSaved", activity => plans.ReportProgressAsync(activity, progress));
+        ChangeActivity(year, id, "Plan.ProgressSaved", activity => plans.ReportProgressAsync(activity, progress, By));
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/comment")]
+    public Task<IActionResult> Comment(int year, int id, string? commentary) =>
+        ChangeActivity(year, id, "Plan.CommentSaved", activity => plans.CommentAsync(activity, commentary, By), $"/plans/{year}/activities/{id}#commentary");
+
+    /// <summary>Management reads the coordinator's comment and marks it reviewed.</summary>
+    [Authorize(Roles = Roles.Management + "," + Roles.Administrator), HttpPost("{year:int}/activities/{id:int}/comment/review")]
+    public Task<IActionResult> ReviewComment(int year, int id) =>
+        ChangeActivity(year, id, "Plan.CommentReviewed", activity => plans.ReviewCommentAsync(activity, By), $"/plans/{year}/activities/{id}#commentary");
+
+    [HttpGet("{year:int}/tasks/{id:int}")]
+    public async Task<IActionResult> ShowTask(int year, int id)
+    {
+        var (plan, task) = await TaskAsync(year, id);
+        if (task is null)
+            return NotFound();
+        return View("Task", TaskPage(plan!, task, new TaskTrackingForm { Status = task.Status, CountRealised = task.CountRealised, DropReason = task.DropReason },
+            new TaskPlanForm { CountTarget = task.CountTarget, DueQuarter = task.DueQuarter, Responsible = task.Responsible }));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/tasks/{id:int}")]
+    public async Task<IActionResult> TrackTask(int year, int id, TaskTrackingForm form)
+    {
+        var (plan, task) = await TaskAsync(year, id);
+        if (task is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await plans.TrackTaskAsync(task, form, By); return true; });
+        if (!done)
+            return View("Task", TaskPage(plan!, task, form, new TaskPlanForm { CountTarget = task.CountTarget, DueQuarter = task.DueQuarter, Responsible = task.Responsible }));
+        TempData["Status"] = text["Plan.TaskSaved"];
+        return Redirect($"/plans/{year}/activities/{task.PlanActivityId}#task-{id}");
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/tasks/{id:int}/plan")]
+    public async Task<IActionResult> PlanTask(int year, int id, TaskPlanForm form)
+    {
+        var (plan, task) = await TaskAsync(year, id);
+        if (task is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await plans.PlanTaskAsync(task, form); return true; });
+        if (!done)
+            return View("Task", TaskPage(plan!, task, new TaskTrackingForm { Status = task.Status, CountRealised = task.CountRealised, DropReason = task.DropReason }, form));
+        TempData["Status"] = text["Plan.TaskSaved"];
+        return Redirect($"/plans/{year}/activities/{task.PlanActivityId}#task-{id}");
+    }
+
+    [HttpGet("{year:int}/outcomes/{id:int}")]
+    public async Task<IActionResult> ShowOutcome(int year, int id)
+    {
+        var (_, outcome) = await OutcomeAsync(year, id);
+        return outcome is null ? NotFound() : View("Outcome", new OutcomePage(year, outcome, new OutcomeForm
+        {
+            Assessment = outcome.Assessment, Justification = outcome.Justification, Evidence = outcome.AssessmentEvidence,
+        }, CanEdit));
+    }
+
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/outcomes/{id:int}")]
+    public async Task<IActionResult> AssessOutcome(int year, int id, OutcomeForm form)
+    {
+        var (_, outcome) = await OutcomeAsync(year, id);
+        if (outcome is null)
+            return NotFound();
+        var (done, _) = await ModelState.TrySaveAsync(text, async () =>
+        {
+            await plans.AssessOutcomeAsync(outcome, form.Assessment, form.Justification, form.Evidence, By);
+            return true;
+        });
+        if (!done)
+            return View("Outcome", new OutcomePage(year, outcome, form, CanEdit));
+        TempData["Status"] = text["Plan.OutcomeAssessed"];
+        return Redirect($"/plans/{year}#outcome-{id}");
+    }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/evidence")]
     public Task<IActionResult> Evidence(int year, int id, DateOnly? date, string? note) =>
@@ -120,7 +192,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (plan is null || !plan.Goals.SelectMany(g => g.Activities).Any(a => a.Id == id))
             return NotFound();
         var rated = await fulfilment.FulfilmentAsync(plan);
-        var (sessions, people) = await plans.BehindAsync(id, sector, page);
+        var (sessions, people) = await plans.BehindAsync(year, id, sector, page);
         ViewData["Sector"] = sector;
         ViewData["Evaluation"] = await evaluation.SummaryAsync(sessions.Select(s => s.Id).ToList());
         return View(new ActivityPage(year, rated.Activities[id], sessions, people, CanEdit));
@@ -160,6 +232,21 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         return (plan, plan?.Goals.SelectMany(g => g.Activities).FirstOrDefault(a => a.Id == id));
     }
 
+    private async Task<(AnnualPlan? Plan, PlanTask? Task)> TaskAsync(int year, int id)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return (plan, plan?.Goals.SelectMany(g => g.Activities).SelectMany(a => a.Tasks).FirstOrDefault(t => t.Id == id));
+    }
+
+    private async Task<(AnnualPlan? Plan, PlanOutcome? Outcome)> OutcomeAsync(int year, int id)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return (plan, plan?.Goals.SelectMany(g => g.Outcomes).FirstOrDefault(o => o.Id == id));
+    }
+
+    private TaskPage TaskPage(AnnualPlan plan, PlanTask task, TaskTrackingForm tracking, TaskPlanForm planning) =>
+        new(plan.Year, task, FulfilmentRule.Rate(task, plan.Year, fulfilment.Today), tracking, planning, CanEdit, CanEdit && !plan.IsApproved);
+
     private async Task<ActivityEditor> EditorAsync(int year, PlanGoal goal, PlanActivity? activity, ActivityForm form) =>
         new(year, activity, goal, form, await plans.SectorCodesAsync());
 
@@ -173,13 +260,13 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         return Redirect($"/plans/{year}");
     }
 
-    private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change)
+    private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change, string? back = null)
     {
         var (_, activity) = await ActivityAsync(year, id);
         if (activity is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(activity); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
-        return Redirect($"/plans/{year}#activity-{id}");
+        return Redirect(back ?? $"/plans/{year}#activity-{id}");
     }
 }

@@ -1198,6 +1198,24 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("CommentReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CommentReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("CommentedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CommentedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1215,6 +1233,13 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("ProgressReportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ProgressReportedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -1274,6 +1299,26 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AssessedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AssessmentEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1337,11 +1382,74 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CountRealised")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CountTarget")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("DueQuarter")
+                        .HasColumnType("int");
+
                     b.Property<int>("PlanActivityId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("PlanTask");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlanTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1350,9 +1458,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanActivityId");
+                    b.HasIndex("PlanTaskId");
 
-                    b.ToTable("PlanTask");
+                    b.ToTable("TaskEvidence");
                 });
 
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
@@ -2850,6 +2958,15 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Activity");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.TaskEvidence", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanTask", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PlanTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -3105,6 +3222,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Activities");
 
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.TrainingSession", b =>

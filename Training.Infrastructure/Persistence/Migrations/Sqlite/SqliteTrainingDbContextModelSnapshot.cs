@@ -1135,6 +1135,24 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CommentReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commentary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CommentedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommentedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1151,6 +1169,13 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Progress")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProgressReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgressReportedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -1207,6 +1232,26 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1266,11 +1311,72 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CountRealised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CountTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DueQuarter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PlanActivityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("PlanTask");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.TaskEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1279,9 +1385,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PlanActivityId");
+                    b.HasIndex("PlanTaskId");
 
-                    b.ToTable("PlanTask");
+                    b.ToTable("TaskEvidence");
                 });
 
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
@@ -2741,6 +2847,15 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Activity");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.TaskEvidence", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanTask", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("PlanTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -2996,6 +3111,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Activities");
 
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.TrainingSession", b =>

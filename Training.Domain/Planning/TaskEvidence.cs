@@ -1,0 +1,23 @@
+using Training.Domain.Common;
+
+namespace Training.Domain.Planning;
+
+/// <summary>A dated note of what was done for a task ("memorandum with the Health Council signed"), with who wrote it.</summary>
+public sealed class TaskEvidence : Entity
+{
+    private TaskEvidence() { }
+
+    internal TaskEvidence(DateOnly date, string text, string by, DateTime nowUtc)
+    {
+        Date = date;
+        Text = Guard.Required(text, nameof(Text), 2000);
+        RecordedBy = by;
+        RecordedAtUtc = nowUtc;
+    }
+
+    public int PlanTaskId { get; private set; }
+    public DateOnly Date { get; private set; }
+    public string Text { get; private set; } = "";
+    public string RecordedBy { get; private set; } = "";
+    public DateTime RecordedAtUtc { get; private set; }
+}
