@@ -9,4 +9,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>Culture for emails sent to this user; the UI follows the culture cookie.</summary>
     public string PreferredCulture { get; set; } = "sr-Cyrl-RS";
+
+    /// <summary>The time step (30-second count since 1970) of the last authenticator code accepted; a code is taken only for a later step.</summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

@@ -18,6 +18,14 @@ public sealed class Argon2PasswordHasher : IPasswordHasher<AppUser>
     private const int Lanes = 1;
     private readonly PasswordHasher<AppUser> _older = new();
 
+    /// <summary>
+    /// A hash of a random password nobody knows, made once: checking a password against it costs what a real check
+    /// costs, for a sign-in whose account does not exist or is locked.
+    /// </summary>
+    public static string Unmatchable => UnmatchableHash.Value;
+
+    private static readonly Lazy<string> UnmatchableHash = new(() => new Argon2PasswordHasher().HashPassword(new AppUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+
     public string HashPassword(AppUser user, string password)
     {
         var salt = RandomNumberGenerator.GetBytes(16);

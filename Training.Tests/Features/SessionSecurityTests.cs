@@ -79,6 +79,45 @@ public sealed class SessionSecurityTests
     }
 
     [Fact]
+    public async Task A_password_change_ends_the_other_sessions_of_the_user()
+    {
+        using var app = new TrainingAppFactory();
+        var (here, _) = await SignInAsync(app, "Staff");
+        var (elsewhere, _) = await SignInAsync(app, "Staff");
+        var (someoneElse, _) = await SignInAsync(app, "Trainer");
+        using var a = here;
+        using var b = elsewhere;
+        using var c = someoneElse;
+        const string password = "зимска река носи плаве чамце";
+        var changed = await here.PostFormAsync("/account/security", "/account/security/password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = WebSession.DemoPassword, ["NewPassword"] = password, ["ConfirmPassword"] = password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.Client.GetAsync("/me")).StatusCode);
+        var after = await elsewhere.Client.GetAsync("/me");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await someoneElse.Client.GetAsync("/sessions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_in_as_another_user_in_the_same_browser_starts_a_new_session()
+    {
+        using var app = new TrainingAppFactory();
+        var (web, _) = await SignInAsync(app, "Trainer");
+        using var __ = web;
+        var first = app.Scoped(db => db.SignInSessions.Single(s => s.UserId == db.Users.Single(u => u.Email == "trainer@demo.local").Id).Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await web.SignInAsync("coordinator@demo.local")).StatusCode);
+        var home = await web.GetPageAsync("/");
+        Assert.Contains("coordinator@demo.local", home);
+        var sessions = app.Scoped(db => db.SignInSessions.ToList());
+        var second = Assert.Single(sessions, s => s.EndedAtUtc == null);
+        Assert.NotEqual(first, second.Id);
+        Assert.NotNull(sessions.Single(s => s.Id == first).EndedAtUtc);
+    }
+
+    [Fact]
     public async Task A_cookie_replayed_after_sign_out_is_refused()
     {
         using var app = new TrainingAppFactory();

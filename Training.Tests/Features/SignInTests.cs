@@ -75,7 +75,9 @@ public sealed class SignInTests : IClassFixture<TrainingAppFactory>
             await web.SignInAsync("trainer@demo.local", "wrong-password-" + i);
         var response = await web.SignInAsync("trainer@demo.local");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("привремено закључан", await response.Content.ReadAsStringAsync());
+        // The same words as for a wrong password: the answer does not tell that the account exists.
+        Assert.Contains("Погрешна адреса е-поште или лозинка. После пет неуспешних покушаја налог се закључава на 15 минута.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await web.Client.GetAsync("/")).StatusCode);
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Database__ConnectionString"] = $"Data Source={databaseFile}";
         info.Environment["Files__Path"] = databaseFile + "-files";
         info.Environment["Security__LocalHttp"] = "true";
-        info.Environment["Security__RequireTwoFactorForAdministrators"] = "false";
+        info.Environment["Security__TwoFactorRoles"] = "none";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

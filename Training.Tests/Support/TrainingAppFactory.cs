@@ -33,8 +33,8 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["Jobs:RunServer"] = "false",
             ["Seed:DemoData"] = "true",
             ["Security:LocalHttp"] = "true",
-            // The demo administrator signs in with the password alone here; AccountSecurityTests turn the requirement on.
-            ["Security:RequireTwoFactorForAdministrators"] = "false",
+            // Demo users of every role sign in with the password alone here; AccountSecurityTests turn the requirement on.
+            ["Security:TwoFactorRoles"] = "none",
             ["Email:Delivery"] = "Catcher",
             // Tests send many requests from one address; the limit itself is tested with a low value.
             ["RateLimits:PublicPerMinute"] = "10000",

@@ -119,6 +119,7 @@ public static class TrainingServices
             })
             .AddEntityFrameworkStores<TrainingDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OnceOnlyAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddErrorDescriber<LocalisedIdentityErrors>();
 
@@ -138,7 +139,12 @@ public static class TrainingServices
             o.AccessDeniedPath = "/account/access-denied";
             // Redirects stay relative: the browser keeps the scheme and host it used (see SecureTransport).
             o.Events.OnRedirectToLogin = context => RedirectWithin(context);
-            o.Events.OnRedirectToAccessDenied = context => RedirectWithin(context);
+            o.Events.OnRedirectToAccessDenied = async context =>
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Audit.AuditService>().RecordAsync("Account.AccessDenied", "User",
+                    context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier), "path=" + context.Request.Path);
+                await RedirectWithin(context);
+            };
             o.Events.OnRedirectToReturnUrl = context => RedirectWithin(context);
             o.Events.OnRedirectToLogout = context => RedirectWithin(context);
             var checkStamp = o.Events.OnValidatePrincipal;
@@ -152,8 +158,10 @@ public static class TrainingServices
                     identity.AddClaim(new Claim(Training.Web.Features.Account.TwoFactor.SetupClaim, "due"));
                 if (identity.HasClaim(c => c.Type == Training.Web.Features.Account.SignInSessions.Claim))
                     return;
-                // A refreshed sign-in (after a password change, say) keeps the session it refreshes.
-                var current = context.HttpContext.User.FindFirstValue(Training.Web.Features.Account.SignInSessions.Claim);
+                // A refreshed sign-in (after a password change, say) keeps the session it refreshes; another user's never.
+                var current = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) == context.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+                    ? context.HttpContext.User.FindFirstValue(Training.Web.Features.Account.SignInSessions.Claim)
+                    : null;
                 var id = current ?? await services.GetRequiredService<Training.Web.Features.Account.SignInSessions>()
                     .StartAsync(context.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
                 identity.AddClaim(new Claim(Training.Web.Features.Account.SignInSessions.Claim, id));

@@ -35,7 +35,7 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         ["Jobs:RunServer"] = "false",
         ["Seed:DemoData"] = "true",
         ["Security:LocalHttp"] = "true",
-        ["Security:RequireTwoFactorForAdministrators"] = "false",
+        ["Security:TwoFactorRoles"] = "none",
         ["RateLimits:PublicPerMinute"] = "1000000",
         ["Logging:LogLevel:Default"] = "Warning",
     };

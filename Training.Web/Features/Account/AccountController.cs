@@ -1,15 +1,21 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
+using Training.Web.Features.Audit;
 
 namespace Training.Web.Features.Account;
 
 [Route("account")]
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, SignInSessions sessions, TextCatalog text) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInSessions sessions,
+    AuditService audit, TextCatalog text) : Controller
 {
+    /// <summary>Who a sign-in attempt with an address no account has is recorded as: the typed text is not kept.</summary>
+    private const string UnknownAccount = "?";
+
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
@@ -19,15 +25,43 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     {
         if (!ModelState.IsValid)
             return View(form);
-        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        await LeaveCurrentSessionAsync();
+        var user = await users.FindByNameAsync(form.Email.Trim());
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // The same work as checking a real password, so neither the answer nor its time tells an unknown or a locked account.
+            hasher.VerifyHashedPassword(user ?? new AppUser(), Argon2PasswordHasher.Unmatchable, form.Password);
+            await audit.RecordAsync("Account.SignInFailed", "User", user?.Id, user is null ? "reason=unknown" : "reason=locked", user?.UserName ?? UnknownAccount);
+            return Refused(form);
+        }
+        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
+        {
+            await audit.RecordAsync("Account.SignedIn", "User", user.Id, "step=password", user.UserName);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        }
         if (result.RequiresTwoFactor)
             return Redirect("/account/login/code" + (Url.IsLocalUrl(form.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!) : ""));
-        // The same words for an unknown address and a wrong password: the form does not tell which accounts exist.
-        ModelState.AddModelError("", result.IsLockedOut ? text["Account.LockedOut"] : text["Account.LoginFailed"]);
+        await audit.RecordAsync(result.IsLockedOut ? "Account.LockedOut" : "Account.SignInFailed", "User", user.Id, "reason=password", user.UserName);
+        return Refused(form);
+    }
+
+    /// <summary>The same words for an unknown address, a wrong password and a locked account: the form does not tell which accounts exist.</summary>
+    private ViewResult Refused(LoginForm form)
+    {
+        ModelState.AddModelError("", text["Account.LoginFailed"]);
         form.Password = "";
         return View(form);
+    }
+
+    /// <summary>
+    /// A sign-in always starts a new session on the server: the one this browser held before, whoever's it was, ends,
+    /// and its id is never carried over to the new user.
+    /// </summary>
+    private async Task LeaveCurrentSessionAsync()
+    {
+        await sessions.EndAsync(User.FindFirst(SignInSessions.Claim)?.Value);
+        HttpContext.User = new ClaimsPrincipal(new ClaimsIdentity());
     }
 
     /// <summary>The second step: a code from the authenticator app, or one of the recovery codes.</summary>
@@ -39,25 +73,35 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
      Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.SignInMisses, InvalidFormIsMiss = true)]
     public async Task<IActionResult> LoginCode(CodeForm form)
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
             return RedirectToAction(nameof(Login));
         if (!ModelState.IsValid)
             return View(form);
+        await LeaveCurrentSessionAsync();
         // Six digits from the app, or a recovery code as it was shown (with its dash).
         var code = form.Code.Replace(" ", "");
-        var result = code.Replace("-", "") is { Length: 6 } digits && digits.All(char.IsAsciiDigit)
+        var result = AppCode(code) is { } digits
             ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
+        {
+            await audit.RecordAsync("Account.SignedIn", "User", user.Id, "step=code", user.UserName);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+        }
+        await audit.RecordAsync(result.IsLockedOut ? "Account.LockedOut" : "Account.SignInFailed", "User", user.Id, "reason=code", user.UserName);
         ModelState.AddModelError(nameof(form.Code), result.IsLockedOut ? text["Account.LockedOut"] : text["Account.CodeWrong"]);
         form.Code = "";
         return View(form);
     }
 
+    /// <summary>The six digits of an authenticator code, or null when <paramref name="code"/> is something else.</summary>
+    private static string? AppCode(string code) =>
+        code.Replace(" ", "").Replace("-", "") is { Length: 6 } digits && digits.All(char.IsAsciiDigit) ? digits : null;
+
     /// <summary>The signed-in person's own security: password, and two-factor sign-in.</summary>
     [HttpGet("security")]
-    public async Task<IActionResult> Security() => View(await SecurityPageAsync(new PasswordForm(), null));
+    public async Task<IActionResult> Security() => View(await SecurityPageAsync(null));
 
     [HttpPost("security/password")]
     public async Task<IActionResult> ChangePassword(PasswordForm form)
@@ -68,7 +112,10 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             var changed = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
             if (changed.Succeeded)
             {
+                // Whoever else holds a session of this account (a stolen cookie, a forgotten browser) is out from now on.
+                await sessions.EndOthersAsync(user.Id, User.FindFirst(SignInSessions.Claim)?.Value);
                 await signIn.RefreshSignInAsync(user);
+                await audit.RecordAsync("Account.PasswordChanged", "User", user.Id);
                 TempData["Status"] = text["Account.PasswordChanged"];
                 return Redirect("/account/security");
             }
@@ -76,7 +123,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword),
                     error.Code == "PasswordMismatch" ? text["Account.CurrentPasswordWrong"] : error.Description);
         }
-        return View("Security", await SecurityPageAsync(new PasswordForm(), null));
+        return View("Security", await SecurityPageAsync(null));
     }
 
     /// <summary>Turns two-factor sign-in on once the app shows a code that matches; the recovery codes are shown once.</summary>
@@ -84,46 +131,71 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public async Task<IActionResult> EnableAuthenticator(string? code)
     {
         var user = (await users.GetUserAsync(User))!;
-        var clean = (code ?? "").Replace(" ", "").Replace("-", "");
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, clean))
+        if (AppCode(code ?? "") is not { } digits || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
         {
             ModelState.AddModelError("code", text["Account.CodeWrong"]);
-            return View("Security", await SecurityPageAsync(new PasswordForm(), null));
+            return View("Security", await SecurityPageAsync(null));
         }
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync("Account.TwoFactorOn", "User", user.Id);
         TempData["Status"] = text["Account.TwoFactorOn"];
-        return View("Security", await SecurityPageAsync(new PasswordForm(), recovery));
+        return View("Security", await SecurityPageAsync(recovery));
     }
 
     [HttpPost("security/recovery-codes")]
-    public async Task<IActionResult> NewRecoveryCodes()
+    public async Task<IActionResult> NewRecoveryCodes(string? confirmation)
     {
         var user = (await users.GetUserAsync(User))!;
         if (!user.TwoFactorEnabled)
             return Redirect("/account/security");
+        if (!await ConfirmedAsync(user, confirmation))
+        {
+            ModelState.AddModelError("recovery-confirmation", text["Account.ConfirmationWrong"]);
+            return View("Security", await SecurityPageAsync(null));
+        }
         var recovery = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))!.ToList();
-        return View("Security", await SecurityPageAsync(new PasswordForm(), recovery));
+        await audit.RecordAsync("Account.RecoveryCodesRenewed", "User", user.Id);
+        return View("Security", await SecurityPageAsync(recovery));
     }
 
     [HttpPost("security/authenticator/off")]
-    public async Task<IActionResult> DisableAuthenticator()
+    public async Task<IActionResult> DisableAuthenticator(string? confirmation)
     {
         var user = (await users.GetUserAsync(User))!;
-        if (User.IsInRole(Roles.Administrator) && TwoFactor.Required(HttpContext.RequestServices))
+        if (TwoFactor.Required(HttpContext.RequestServices, User))
         {
             TempData["Error"] = text["Account.TwoFactorRequired"];
             return Redirect("/account/security");
         }
+        if (!await ConfirmedAsync(user, confirmation))
+        {
+            ModelState.AddModelError("off-confirmation", text["Account.ConfirmationWrong"]);
+            return View("Security", await SecurityPageAsync(null));
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync("Account.TwoFactorOff", "User", user.Id);
         TempData["Status"] = text["Account.TwoFactorOff"];
         return Redirect("/account/security");
     }
 
-    private async Task<SecurityPage> SecurityPageAsync(PasswordForm form, IReadOnlyList<string>? recoveryCodes)
+    /// <summary>
+    /// Whether the person at the keyboard proved again who they are, with the current password or a code from the app:
+    /// a session left open is not enough to weaken the account. Wrong passwords count towards the lockout.
+    /// </summary>
+    private async Task<bool> ConfirmedAsync(AppUser user, string? confirmation)
+    {
+        if (string.IsNullOrWhiteSpace(confirmation))
+            return false;
+        if (AppCode(confirmation) is { } digits)
+            return await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits);
+        return (await signIn.CheckPasswordSignInAsync(user, confirmation, lockoutOnFailure: true)).Succeeded;
+    }
+
+    private async Task<SecurityPage> SecurityPageAsync(IReadOnlyList<string>? recoveryCodes)
     {
         var user = (await users.GetUserAsync(User))!;
         var key = await users.GetAuthenticatorKeyAsync(user);
@@ -133,8 +205,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         var uri = TwoFactor.Uri(text["App.ShortName"], user.Email!, key!);
-        return new SecurityPage(form, user.TwoFactorEnabled, TwoFactor.Readable(key!), uri, await users.CountRecoveryCodesAsync(user), recoveryCodes,
-            User.IsInRole(Roles.Administrator) && TwoFactor.Required(HttpContext.RequestServices));
+        return new SecurityPage(new PasswordForm(), user.TwoFactorEnabled, TwoFactor.Readable(key!), uri, await users.CountRecoveryCodesAsync(user), recoveryCodes,
+            TwoFactor.Required(HttpContext.RequestServices, User));
     }
 
     [HttpPost("logout")]

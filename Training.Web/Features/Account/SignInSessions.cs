@@ -59,6 +59,18 @@ public sealed class SignInSessions(TrainingDbContext db, IMemoryCache cache, Tim
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Ends every open session of the user but <paramref name="keepId"/> (after a password change, say).</summary>
+    public async Task EndOthersAsync(string userId, string? keepId)
+    {
+        var others = await db.SignInSessions.Where(s => s.UserId == userId && s.EndedAtUtc == null && s.Id != keepId).ToListAsync();
+        foreach (var session in others)
+        {
+            cache.Remove(Key(session.Id));
+            session.End(Now);
+        }
+        await db.SaveChangesAsync();
+    }
+
     private static string Key(string id) => "sign-in-session:" + id;
 }
 

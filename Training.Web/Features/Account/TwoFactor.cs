@@ -1,29 +1,40 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Training.Infrastructure.Identity;
 
 namespace Training.Web.Features.Account;
 
 /// <summary>
-/// Two-factor sign-in with an authenticator app (TOTP, RFC 6238): available to everyone, required for
-/// administrators unless <c>Security:RequireTwoFactorForAdministrators</c> is off. An administrator without
-/// it is signed in only as far as the page that sets it up.
+/// Two-factor sign-in with an authenticator app (TOTP, RFC 6238): available to everyone, required for the roles
+/// that read personal data or supervision notes (<c>Security:TwoFactorRoles</c>, by default Administrator,
+/// Coordinator and Management; <c>none</c> requires it of nobody). Someone in such a role without it is signed in
+/// only as far as the page that sets it up.
 /// </summary>
 public static class TwoFactor
 {
     public const string SetupClaim = "training:two-factor-setup";
 
-    /// <summary>Where an administrator who still has to set up two-factor sign-in may go.</summary>
+    public const string RolesSetting = "Security:TwoFactorRoles";
+
+    private static readonly string[] DefaultRoles = [Roles.Administrator, Roles.Coordinator, Roles.Management];
+
+    /// <summary>Where someone who still has to set up two-factor sign-in may go.</summary>
     private static readonly string[] SetupPaths = ["/account/security", "/account/logout", "/account/access-denied", "/culture", "/css", "/js", "/lib", "/favicon.ico", "/error"];
 
-    public static bool Required(IServiceProvider services) =>
-        services.GetRequiredService<IConfiguration>().GetValue("Security:RequireTwoFactorForAdministrators", true);
+    /// <summary>The roles that must sign in in two steps.</summary>
+    public static IReadOnlyList<string> RequiredRoles(IConfiguration configuration) =>
+        configuration[RolesSetting] is { } setting
+            ? setting.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(Roles.All.Contains).ToList()
+            : DefaultRoles;
 
-    /// <summary>True when <paramref name="principal"/> is an administrator who must still turn two-factor sign-in on.</summary>
+    /// <summary>Whether <paramref name="principal"/> holds a role that must sign in in two steps.</summary>
+    public static bool Required(IServiceProvider services, ClaimsPrincipal principal) =>
+        RequiredRoles(services.GetRequiredService<IConfiguration>()).Any(principal.IsInRole);
+
+    /// <summary>True when <paramref name="principal"/> must still turn two-factor sign-in on.</summary>
     public static async Task<bool> SetupDueAsync(IServiceProvider services, ClaimsPrincipal principal)
     {
-        if (!principal.IsInRole(Roles.Administrator) || !Required(services))
+        if (!Required(services, principal))
             return false;
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var user = await users.GetUserAsync(principal);

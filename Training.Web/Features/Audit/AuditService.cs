@@ -11,9 +11,10 @@ namespace Training.Web.Features.Audit;
 /// </summary>
 public sealed class AuditService(TrainingDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
-    public async Task RecordAsync(string action, string subject, object? id, string? detail = null)
+    /// <param name="actor">Who acted, when the request's user does not say it (a sign-in names the account tried).</param>
+    public async Task RecordAsync(string action, string subject, object? id, string? detail = null, string? actor = null)
     {
-        db.AuditLog.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, AuditTrail.Actor(http.HttpContext), action, subject, id?.ToString(), detail));
+        db.AuditLog.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, actor ?? AuditTrail.Actor(http.HttpContext), action, subject, id?.ToString(), detail));
         await db.SaveChangesAsync();
     }
 

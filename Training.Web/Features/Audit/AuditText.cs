@@ -33,6 +33,7 @@ public static class AuditText
                 "status" or "from" or "to" when states is not null => text[states + value],
                 "mark" => text["Attendance.Mark." + value],
                 "reason" => text["Audit.Reason." + value],
+                "step" => text["Audit.Step." + value],
                 _ => value,
             };
             return $"{text["Audit.Field." + key]} {shown}";
