@@ -53,6 +53,13 @@ public sealed class Registration : Entity
     /// <summary>A new personal link replaces the old one (sent with a seat offer): only the newest works.</summary>
     public void Reissue(string tokenHash) => TokenHash = tokenHash;
 
+    /// <summary>
+    /// A person is registered for a session once, whatever the registration's state (the database's unique index says
+    /// the same): a second registration gives back the first.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<Registration, bool>> Of(int sessionId, int participantId) =>
+        r => r.SessionId == sessionId && r.ParticipantId == participantId;
+
     /// <summary>Whether the person still counts as registered (a cancelled registration does not).</summary>
     public bool IsActive => Status != RegistrationStatus.Cancelled;
 

@@ -146,6 +146,33 @@ public sealed class SessionRulesTests
     }
 
     [Fact]
+    public void With_no_opening_date_registration_opens_when_the_session_is_opened_however_far_ahead()
+    {
+        var session = Session(Day(2026, 9, 10));
+        session.HoldAt(Venue(), false, null);
+        var today = new DateOnly(2026, 3, 1);
+        Assert.Null(session.RegistrationOpensOn);
+        Assert.False(session.AcceptsRegistrations(today));
+        session.MoveTo(SessionStatus.Planned, DateTime.UtcNow);
+        session.MoveTo(SessionStatus.OpenForRegistration, DateTime.UtcNow);
+        Assert.True(session.AcceptsRegistrations(today));
+        Assert.False(session.OpensLaterThan(today));
+    }
+
+    [Fact]
+    public void A_later_opening_date_set_by_the_coordinator_is_kept()
+    {
+        var session = Session(Day(2026, 9, 10));
+        session.HoldAt(Venue(), false, null);
+        session.SetRegistrationWindow(new DateOnly(2026, 8, 1), new DateOnly(2026, 9, 1));
+        session.MoveTo(SessionStatus.Planned, DateTime.UtcNow);
+        session.MoveTo(SessionStatus.OpenForRegistration, DateTime.UtcNow);
+        Assert.False(session.AcceptsRegistrations(new DateOnly(2026, 7, 31)));
+        Assert.True(session.OpensLaterThan(new DateOnly(2026, 7, 31)));
+        Assert.True(session.AcceptsRegistrations(new DateOnly(2026, 8, 1)));
+    }
+
+    [Fact]
     public void Online_meeting_link_must_be_https()
     {
         var session = Session();

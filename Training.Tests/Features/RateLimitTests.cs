@@ -114,3 +114,35 @@ public sealed class PurposeLimitTests
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{Training.Web.Features.Registrations.ParticipantLink.New().Token}")).StatusCode);
     }
 }
+
+/// <summary>Behind a reverse proxy, the client's address comes from X-Forwarded-For only when the proxy is named.</summary>
+public sealed class ForwardedClientTests
+{
+    private static async Task<List<HttpStatusCode>> MissesAsync(TrainingAppFactory app, params string[] forwardedFor)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(app.ServerAddress) };
+        var statuses = new List<HttpStatusCode>();
+        foreach (var address in forwardedFor)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/r/{Training.Web.Features.Registrations.ParticipantLink.New().Token}");
+            request.Headers.Add("X-Forwarded-For", address);
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+        return statuses;
+    }
+
+    [Fact]
+    public async Task A_named_proxy_gives_each_client_its_own_limit_and_an_unnamed_one_does_not()
+    {
+        var limits = new Dictionary<string, string?> { ["RateLimits:TokenMissesPer10Minutes"] = "3" };
+        using (var behindProxy = new TrainingAppFactory(new Dictionary<string, string?>(limits) { ["Security:KnownProxies"] = "127.0.0.1" }, kestrel: true))
+        {
+            var statuses = await MissesAsync(behindProxy, "203.0.113.5", "203.0.113.5", "203.0.113.5", "203.0.113.5", "203.0.113.6");
+            Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.NotFound], statuses);
+        }
+        using var direct = new TrainingAppFactory(limits, kestrel: true);
+        // Not a known proxy: the header is anyone's claim, and both "clients" are the one connection they came from.
+        var shared = await MissesAsync(direct, "203.0.113.5", "203.0.113.5", "203.0.113.5", "203.0.113.6");
+        Assert.Equal(HttpStatusCode.TooManyRequests, shared[^1]);
+    }
+}

@@ -44,11 +44,12 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
     /// </summary>
     public async Task<ResolvedLink?> ResolvePersonalAsync(string tokenOrHandle, Func<string, string?> cookie)
     {
-        var token = tokenOrHandle.StartsWith(HandlePrefix, StringComparison.Ordinal) ? Unseal(tokenOrHandle[HandlePrefix.Length..], cookie) : tokenOrHandle;
-        if (!ParticipantLink.IsWellFormed(token))
+        var (token, hash) = tokenOrHandle.StartsWith(HandlePrefix, StringComparison.Ordinal)
+            ? Unseal(tokenOrHandle[HandlePrefix.Length..], cookie)
+            : ParticipantLink.IsWellFormed(tokenOrHandle) ? (tokenOrHandle, ParticipantLink.Hash(tokenOrHandle)) : (null, null);
+        if (token is null || hash is null)
             return null;
         await OpenForRequestAsync();
-        var hash = ParticipantLink.Hash(token!);
         var registration = await RegistrationByLink(db, hash);
         var invitation = registration is null ? await InvitationByLink(db, hash) : null;
         if (registration is null && invitation is null)
@@ -56,7 +57,7 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
         // Only read, and untracked: it costs nothing when their registration is saved.
         var session = await linkSessions.GetAsync(db, registration?.SessionId ?? invitation!.SessionId);
         var participant = registration is null ? null : await db.Participants.FindAsync(registration.ParticipantId);
-        return new ResolvedLink(token!, hash, new LinkTarget(session!, invitation, registration, participant));
+        return new ResolvedLink(token, hash, new LinkTarget(session!, invitation, registration, participant));
     }
 
     /// <summary>The session's open link; null when unknown, malformed or switched off.</summary>
@@ -77,18 +78,22 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
         return await db.SeatQuotas.FirstOrDefaultAsync(q => q.TokenHash == hash);
     }
 
-    private string? Unseal(string handle, Func<string, string?> cookie)
+    /// <summary>The token sealed in the cookie the handle names, with its hash; nothing when they do not belong together.</summary>
+    private (string? Token, string? Hash) Unseal(string handle, Func<string, string?> cookie)
     {
         if (handle.Length != 16 || !handle.All(char.IsAsciiHexDigitLower) || cookie(CookieName(handle)) is not { } sealedToken)
-            return null;
+            return (null, null);
         try
         {
             var candidate = _protector.Unprotect(sealedToken);
-            return ParticipantLink.Hash(candidate).StartsWith(handle, StringComparison.Ordinal) ? candidate : null;
+            if (!ParticipantLink.IsWellFormed(candidate))
+                return (null, null);
+            var hash = ParticipantLink.Hash(candidate);
+            return hash.StartsWith(handle, StringComparison.Ordinal) ? (candidate, hash) : (null, null);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
-            return null;
+            return (null, null);
         }
     }
 

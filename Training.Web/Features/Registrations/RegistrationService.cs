@@ -83,7 +83,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
         if (session.Status == SessionStatus.Cancelled)
             throw new DomainException("Register.SessionCancelled");
         var participant = await AddOrFindParticipantAsync(form, session.Language);
-        if (await db.Registrations.AnyAsync(r => r.SessionId == session.Id && r.ParticipantId == participant.Id))
+        if (await db.Registrations.AnyAsync(Registration.Of(session.Id, participant.Id)))
             throw new DomainException("Registrations.AlreadyRegistered", nameof(form.Email));
         Registration registration = null!;
         await db.InWriteTransactionAsync(async () =>
