@@ -121,7 +121,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
             {
                 number++;
                 var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
-                var person = new Participant(name, $"ucesnik{number}@primer.rs", "sr-Cyrl-RS");
+                var person = new Participant(name, $"ucesnik{number}@primer.test", "sr-Cyrl-RS");
                 person.UpdateDetails(name, pool[random.Next(pool.Count)].Id, null, null, null, "sr-Cyrl-RS");
                 people.Add(person);
             }
