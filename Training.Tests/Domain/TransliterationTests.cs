@@ -16,10 +16,20 @@ public sealed class TransliterationTests
         Assert.Equal(latin, SerbianTransliteration.ToLatin(cyrillic));
 
     [Theory]
-    [InlineData("Niš", "Ниш")]
+    [InlineData("Nis", "Ниш")]
+    [InlineData("Nis", "Niš")]
+    [InlineData("ниш", "Niš")]
+    [InlineData("Cacak", "Чачак")]
+    [InlineData("Zajecar", "Зајечар")]
+    [InlineData("Djordjevic", "Ђорђевић")]
+    [InlineData("djordjevic", "Đorđević")]
     [InlineData("Ljubovija", "Љубовија")]
-    [InlineData("Džep", "Џеп")]
-    [InlineData("Novi Sad", "Нови Сад")]
-    public void Latin_search_terms_become_Cyrillic(string latin, string cyrillic) =>
-        Assert.Equal(cyrillic, LatinToCyrillic.Convert(latin));
+    public void A_search_term_matches_across_scripts_and_diacritics(string term, string text) =>
+        Assert.True(SearchKey.For(term)!.Matches(text));
+
+    [Theory]
+    [InlineData("Nik", "Ниш")]
+    [InlineData("Cacak", "Шабац")]
+    public void A_search_term_does_not_match_other_words(string term, string text) =>
+        Assert.False(SearchKey.For(term)!.Matches(text));
 }

@@ -9,21 +9,15 @@ namespace Training.Web.Features.Directory;
 
 public sealed class DirectoryService(TrainingDbContext db)
 {
-    public Task<Page<OrganisationRow>> ListAsync(DirectoryFilter filter)
+    public async Task<Page<OrganisationRow>> ListAsync(DirectoryFilter filter)
     {
         var query = db.Organisations.AsNoTracking();
         if (filter.District is not null)
             query = query.Where(o => o.Municipality.DistrictId == filter.District);
         if (filter.Sector is not null)
             query = query.Where(o => o.SectorId == filter.Sector);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            // Names are kept in Cyrillic; a search typed in Latin is matched against the Cyrillic too.
-            var term = filter.Search.Trim();
-            var cyrillic = LatinToCyrillic.Convert(term);
-            query = query.Where(o => o.Name.Contains(term) || o.Name.Contains(cyrillic) || o.Municipality.Name.Contains(cyrillic));
-        }
-        return query
+        query = await query.MatchingAsync(filter.Search, o => new SearchTexts(o.Id, o.Name, o.Municipality.Name));
+        return await query
             .OrderBy(o => o.Municipality.District.Name).ThenBy(o => o.Municipality.Name).ThenBy(o => o.Name)
             .Select(o => new OrganisationRow(o.Id, o.Name, o.Sector.Code, o.Municipality.Name, o.Municipality.District.Name, o.Email, o.IsActive))
             .ToPageAsync(filter.Page);

@@ -17,17 +17,10 @@ public sealed record ParticipantDetails(Domain.Participants.Participant Particip
 /// <summary>The people trained: one person per email address, with their history; duplicates can be merged.</summary>
 public sealed class ParticipantService(TrainingDbContext db)
 {
-    public Task<Page<ParticipantRow>> ListAsync(string? search, int? page)
+    public async Task<Page<ParticipantRow>> ListAsync(string? search, int? page)
     {
-        var query = db.Participants.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim();
-            var cyrillic = LatinToCyrillic.Convert(term);
-            var lower = term.ToLowerInvariant();
-            query = query.Where(p => p.FullName.Contains(term) || p.FullName.Contains(cyrillic) || p.Email.Contains(lower));
-        }
-        return query.OrderBy(p => p.FullName)
+        var query = await db.Participants.AsNoTracking().MatchingAsync(search, p => new SearchTexts(p.Id, p.FullName, p.Email));
+        return await query.OrderBy(p => p.FullName)
             .Select(p => new ParticipantRow(p.Id, p.FullName, p.Email,
                 p.OrganisationId != null ? db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Name).FirstOrDefault() : p.OrganisationName,
                 db.Registrations.Count(r => r.ParticipantId == p.Id && r.Status != RegistrationStatus.Cancelled)))

@@ -12,12 +12,7 @@ public sealed class ProgrammeService(TrainingDbContext db)
     public async Task<ProgrammeList> ListAsync(string? search, bool archived, int? page)
     {
         var query = db.Programmes.AsNoTracking().Where(p => p.IsArchived == archived);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim();
-            var cyrillic = LatinToCyrillic.Convert(term);
-            query = query.Where(p => p.Title.Contains(term) || p.Title.Contains(cyrillic));
-        }
+        query = await query.MatchingAsync(search, p => new SearchTexts(p.Id, p.Title, null));
         var rows = await query.OrderBy(p => p.Title)
             .Select(p => new ProgrammeRow(p.Id, p.Title, p.DurationDays, p.DurationHours, p.AccreditationNumber, p.IsArchived, db.Sessions.Count(s => s.ProgrammeId == p.Id)))
             .ToPageAsync(page);

@@ -39,12 +39,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             query = query.Where(s => s.ProgrammeId == filter.Programme);
         if (filter.Trainer is not null)
             query = query.Where(s => s.Trainers.Any(t => t.TrainerId == filter.Trainer));
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = filter.Search.Trim();
-            var cyrillic = Training.Infrastructure.Localisation.LatinToCyrillic.Convert(term);
-            query = query.Where(s => s.Title.Contains(term) || s.Title.Contains(cyrillic));
-        }
+        query = await query.MatchingAsync(filter.Search, s => new SearchTexts(s.Id, s.Title, s.Venue != null ? s.Venue.Municipality.Name : null));
         return await query.OrderByDescending(s => s.StartsAtUtc)
             .Select(s => new SessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Days.Max(d => d.Date), s.Days.Count, s.Status,
                 s.Venue != null ? s.Venue.Name : null, s.Venue != null ? s.Venue.Municipality.Name : null, s.IsOnline, s.Capacity))
