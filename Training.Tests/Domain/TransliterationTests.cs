@@ -16,6 +16,14 @@ public sealed class TransliterationTests
         Assert.Equal(latin, SerbianTransliteration.ToLatin(cyrillic));
 
     [Theory]
+    [InlineData("Niš", "Ниш")]
+    [InlineData("Ljubovija", "Љубовија")]
+    [InlineData("Džep", "Џеп")]
+    [InlineData("Novi Sad", "Нови Сад")]
+    public void Latin_becomes_Cyrillic(string latin, string cyrillic) =>
+        Assert.Equal(cyrillic, LatinToCyrillic.Convert(latin));
+
+    [Theory]
     [InlineData("Nis", "Ниш")]
     [InlineData("Nis", "Niš")]
     [InlineData("ниш", "Niš")]
