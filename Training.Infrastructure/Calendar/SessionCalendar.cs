@@ -27,7 +27,7 @@ public static class SessionCalendar
             dayNumber++;
             var calendarEvent = new CalendarEvent
             {
-                Uid = $"registration-{registrationKey}-day-{dayNumber}@obuke.centarzztlj.rs",
+                Uid = Uid("registration", registrationKey, dayNumber),
                 Summary = OneLine(summary),
                 Location = OneLine(location),
                 Description = description,
@@ -44,7 +44,14 @@ public static class SessionCalendar
         return Encoding.UTF8.GetBytes(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
 
+    /// <summary>
+    /// The one way entries are named, in emails and in subscribed calendars alike: a kind, a key stable for the thing
+    /// (a registration's key, a session's or an item's id) and, for sessions, the day's number.
+    /// </summary>
+    public static string Uid(string kind, string key, int? day = null) =>
+        day is null ? $"{kind}-{key}@obuke.centarzztlj.rs" : $"{kind}-{key}-day-{day}@obuke.centarzztlj.rs";
+
     /// <summary>Line breaks in a title or name would start a new property; they become spaces.</summary>
-    private static string? OneLine(string? value) =>
+    internal static string? OneLine(string? value) =>
         value is null ? null : string.Join(' ', value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -77,6 +77,7 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<SupervisionAttendee> SupervisionAttendees => Set<SupervisionAttendee>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<Training.Domain.Calendars.CalendarFeed> CalendarFeeds => Set<Training.Domain.Calendars.CalendarFeed>();
     public DbSet<Training.Infrastructure.Audit.AuditEntry> AuditLog => Set<Training.Infrastructure.Audit.AuditEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
