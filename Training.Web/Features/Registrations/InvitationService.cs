@@ -122,7 +122,7 @@ public sealed class InvitationService(TrainingDbContext db, RegistrationEmails e
     /// for an invitation not yet answered), or, when that address is registered already, a note saying so without any
     /// link. Nothing about a known person changes, and no seat is held until they register from the emailed link.
     /// </summary>
-    public async Task RequestThroughOpenLinkAsync(TrainingSession session, OpenLinkForm form, string culture)
+    public async Task RequestThroughOpenLinkAsync(TrainingSession session, PersonForm form, string culture)
     {
         if (session.Status == SessionStatus.Cancelled)
             throw new DomainException("Register.SessionCancelled");

@@ -23,11 +23,11 @@ public sealed class OpenLinksController(LinkService links, InvitationService inv
         var session = await links.ResolveOpenLinkAsync(token);
         if (session is null)
             return NotFound();
-        return View("Open", await ParticipantPages.BuildOpenAsync(db, clock, token, session, new OpenLinkForm()) with { Sent = sent });
+        return View("Open", await ParticipantPages.BuildOpenAsync(db, clock, token, session, new PersonForm()) with { Sent = sent });
     }
 
     [HttpPost(""), EnableRateLimiting(RateLimits.OpenRegistration)]
-    public async Task<IActionResult> Register(string token, OpenLinkForm form)
+    public async Task<IActionResult> Register(string token, PersonForm form)
     {
         var session = await links.ResolveOpenLinkAsync(token);
         if (session is null)

@@ -35,7 +35,7 @@ public static class ParticipantPages
     }
 
     /// <summary>The page of a session's open link.</summary>
-    public static async Task<OpenLinkPage> BuildOpenAsync(TrainingDbContext db, TimeProvider clock, string token, TrainingSession session, OpenLinkForm form)
+    public static async Task<OpenLinkPage> BuildOpenAsync(TrainingDbContext db, TimeProvider clock, string token, TrainingSession session, PersonForm form)
     {
         var today = Belgrade.Today(clock);
         return new OpenLinkPage(token, session, form, await OrganisationsAsync(db), session.AcceptsRegistrations(today)) { OpensOn = OpensLater(session, today) };

@@ -43,7 +43,12 @@ public sealed record DirectoryPick(int? District, string? Sector, IReadOnlyList<
     public IReadOnlyList<Choice> AllInstitutions { get; init; } = [];
 }
 
-public sealed class RegistrationForm
+/// <summary>
+/// Who a person is, as a participant's form asks: name, address and institution (picked from the directory or typed).
+/// A session's open link asks for this much only: enough to send the person their own link and to greet them; the
+/// rest is given on their personal page, once the emailed link has shown the address is theirs.
+/// </summary>
+public class PersonForm
 {
     [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
     public string? FullName { get; set; }
@@ -56,7 +61,11 @@ public sealed class RegistrationForm
 
     [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
     public string? OrganisationName { get; set; }
+}
 
+/// <summary>The personal link's form: the person, and what the training needs to know of them.</summary>
+public sealed class RegistrationForm : PersonForm
+{
     [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.Position")]
     public string? Position { get; set; }
 
@@ -78,25 +87,6 @@ public sealed class RegistrationForm
 
     /// <summary>Gives the person the name, institution, position and phone from this form, in their language.</summary>
     public void ApplyTo(Participant person, string culture) => person.UpdateDetails(FullName!, OrganisationId, OrganisationName, Position, Phone, culture);
-}
-
-/// <summary>
-/// What a session's open link asks for: enough to send the person their own link and to greet them. The rest is
-/// given on their personal page, once the emailed link has shown the address is theirs.
-/// </summary>
-public sealed class OpenLinkForm
-{
-    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.FullName")]
-    public string? FullName { get; set; }
-
-    [Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), Display(Name = "Register.Email")]
-    public string? Email { get; set; }
-
-    [Display(Name = "Register.Organisation")]
-    public int? OrganisationId { get; set; }
-
-    [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.OrganisationName")]
-    public string? OrganisationName { get; set; }
 }
 
 /// <summary>What a personal link opens: an invitation not yet answered, or a registration.</summary>
@@ -128,7 +118,7 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     public (SessionDay Day, string Code)? CheckIn { get; init; }
 }
 
-public sealed record OpenLinkPage(string Token, TrainingSession Session, OpenLinkForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
+public sealed record OpenLinkPage(string Token, TrainingSession Session, PersonForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
 {
     /// <summary>The request was taken: the page says an email is on its way, whoever the address belongs to.</summary>
     public bool Sent { get; init; }
