@@ -50,10 +50,14 @@ public static class UploadInspector
         return new Accepted(name, extension, contentType);
     }
 
-    /// <summary>The name without any path; a name that tries to point elsewhere is refused rather than trimmed.</summary>
+    /// <summary>
+    /// The name without any path; a name that tries to point elsewhere is refused rather than trimmed. Invisible
+    /// format characters go: a right-to-left override (U+202E) and its kin would show "report\u202Efdp.exe" as
+    /// "reportexe.pdf" to whoever downloads it, and zero-width ones make two names look alike.
+    /// </summary>
     private static string PlainName(string? fileName, string field)
     {
-        var name = (fileName ?? "").Trim();
+        var name = new string((fileName ?? "").Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).ToArray()).Trim();
         if (name.Length == 0)
             throw new DomainException("Validation.Required", field);
         if (name.Contains('/') || name.Contains('\\') || name.Contains("..") || name.Any(char.IsControl) || name.Contains(':') || name.Length > 200)

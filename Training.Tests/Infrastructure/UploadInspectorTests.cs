@@ -91,4 +91,11 @@ public sealed class UploadInspectorTests
         Assert.True(bomb.Length < 200_000);
         Assert.Equal("Upload.ZipBomb", Refused("bomba.docx", bomb));
     }
+
+    [Theory]
+    [InlineData("ugovor\u202Efdp.pdf", "ugovorfdp.pdf")]
+    [InlineData("\u2067plan\u2069 2026\u200B.pdf", "plan 2026.pdf")]
+    [InlineData("\u200Fизвештај\u200E.pdf", "извештај.pdf")]
+    public void Bidirectional_and_invisible_format_characters_leave_the_name(string name, string kept) =>
+        Assert.Equal(kept, UploadInspector.Inspect(name, new MemoryStream(Pdf()), Pdf().Length).FileName);
 }

@@ -5,6 +5,9 @@ namespace Training.Web.Shared;
 
 public static class Uploads
 {
+    /// <summary>The largest request body: the largest upload and the form around it.</summary>
+    public const long MaxRequestBytes = UploadInspector.MaxBytes + 1024 * 1024;
+
     /// <summary>
     /// Reads an uploaded file into memory and checks it before anything is written; a refusal is a
     /// <see cref="DomainException"/> on <paramref name="field"/>. The caller disposes the buffer.

@@ -28,6 +28,7 @@ public static class TrainingPipeline
         app.UseStaticFiles();
         app.UseRequestLocalization(app.Services.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value);
         app.UseRouting();
+        app.UseMiddleware<BodySizeLimit>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -49,8 +49,8 @@ public static class TrainingServices
         services.AddSingleton(new Training.Infrastructure.Files.FileStore(
             Training.Infrastructure.Files.FileStore.RootFor(configuration["Files:Path"], builder.Environment.ContentRootPath)));
         // Multipart bodies up to the upload limit plus the form around it.
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Web.Shared.Uploads.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Web.Shared.Uploads.MaxRequestBytes);
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<JobLeases>();
         services.AddScoped<Mailer>();
@@ -71,6 +71,12 @@ public static class TrainingServices
         AddMvc(services);
         AddJobs(services, configuration, database);
 
+        // A year, subdomains included: once seen, a browser never reaches the Centre's address over plain HTTP.
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();
         services.AddTrainingRateLimits(configuration);
         // One query on a pooled connection: EF's default check (CanConnect) opens a fresh SQLite connection each time,
@@ -254,6 +260,8 @@ public static class TrainingServices
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new Training.Web.Shared.NoStoreAttribute { FilesOnly = true });
+                o.Filters.Add(new Training.Web.Shared.DateRangeFilter());
                 o.ModelBinderProviders.Insert(0, new Training.Web.Shared.InvariantDecimalBinderProvider());
                 ModelBindingMessages.Localise(o.ModelBindingMessageProvider, TextCatalog.Default);
             })

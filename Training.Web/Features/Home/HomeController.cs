@@ -11,10 +11,19 @@ public sealed class HomeController : Controller
 
     [AllowAnonymous, Route("/error/{status:int?}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int? status)
+    public IActionResult Error([FromRoute] int? status)
     {
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var code = status ?? (failure is null ? 404 : 500);
+        // Run again for a failed request, the page takes the status from the request; bound from the route only, as the
+        // body of a refused upload is not to be read.
+        var code = status ?? HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? (failure switch
+        {
+            null => 404,
+            // A body over the size limit is the sender's doing (413), not a fault of the app.
+            BadHttpRequestException bad => bad.StatusCode,
+            InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+            _ => 500,
+        });
         if (Training.Infrastructure.Persistence.DatabaseFaults.IsUnavailable(failure))
         {
             // Not the app's fault and soon over: say so, and when to come back.

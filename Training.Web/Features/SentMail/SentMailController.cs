@@ -15,7 +15,7 @@ namespace Training.Web.Features.SentMail;
 /// failures with their errors, and in Development the mail catcher where a newcomer reads what
 /// a participant would receive.
 /// </summary>
-[Authorize(Roles = Roles.Administrator), Route("sent-mail")]
+[Authorize(Roles = Roles.Administrator), Route("sent-mail"), NoStore]
 public sealed class SentMailController(TrainingDbContext db, Mailer mailer, OutboxDispatcher dispatcher, TimeProvider clock, TextCatalog text) : Controller
 {
     [HttpGet("")]
