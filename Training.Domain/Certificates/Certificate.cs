@@ -37,6 +37,13 @@ public sealed class Certificate : Entity
         SignatoryName = Guard.Optional(details.SignatoryName, nameof(SignatoryName), 200) ?? "";
         SignatoryTitle = Guard.Optional(details.SignatoryTitle, nameof(SignatoryTitle), 300) ?? "";
         Culture = details.Culture;
+        SessionTitle = Guard.Optional(details.SessionTitle, nameof(SessionTitle), 300);
+        Place = Guard.Optional(details.Place, nameof(Place), 500);
+        AttendedHours = details.AttendedHours;
+        AccreditingBody = details.Accreditation?.Body;
+        AccreditationNumber = details.Accreditation?.Number;
+        Points = details.Accreditation?.Points;
+        LicenceNumber = details.LicenceNumber;
         IssuedOn = issuedOn;
         IssuedBy = issuedBy;
         OverrideReason = overrideReason;
@@ -58,6 +65,13 @@ public sealed class Certificate : Entity
     public string SignatoryName { get; private set; } = "";
     public string SignatoryTitle { get; private set; } = "";
     public string Culture { get; private set; } = "sr-Cyrl-RS";
+    public string? SessionTitle { get; private set; }
+    public string? Place { get; private set; }
+    public decimal? AttendedHours { get; private set; }
+    public string? AccreditingBody { get; private set; }
+    public string? AccreditationNumber { get; private set; }
+    public decimal? Points { get; private set; }
+    public string? LicenceNumber { get; private set; }
     public DateOnly IssuedOn { get; private set; }
     public string IssuedBy { get; private set; } = "";
 
@@ -84,8 +98,10 @@ public sealed class Certificate : Entity
     /// </summary>
     public void ForgetHolder()
     {
-        if (!IsValid)
-            FullName = "—";
+        if (IsValid)
+            return;
+        FullName = "—";
+        LicenceNumber = null;
     }
 
     public bool IsValid => Status == CertificateStatus.Valid;
@@ -123,7 +139,14 @@ public sealed class Certificate : Entity
         var corrected = Guard.Required(fullName, nameof(FullName), 200);
         if (corrected == FullName)
             throw new DomainException("Certificate.NameUnchanged", nameof(FullName));
-        var details = new CertificateDetails(corrected, ProgrammeTitle, FirstDay, LastDay, Hours, Trainers, SignatoryName, SignatoryTitle, Culture);
+        var details = new CertificateDetails(corrected, ProgrammeTitle, FirstDay, LastDay, Hours, Trainers, SignatoryName, SignatoryTitle, Culture)
+        {
+            SessionTitle = SessionTitle,
+            Place = Place,
+            AttendedHours = AttendedHours,
+            Accreditation = AccreditingBody is null ? null : new CertificateAccreditation(AccreditingBody, AccreditationNumber!, Points ?? 0),
+            LicenceNumber = LicenceNumber,
+        };
         var next = new Certificate(prefix, Year, Sequence, Version + 1, SessionId, ParticipantId, details, issuedOn, by, OverrideReason);
         RevokedBy = by;
         RevokedAtUtc = nowUtc;

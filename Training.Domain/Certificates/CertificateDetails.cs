@@ -10,4 +10,18 @@ public sealed record CertificateDetails(
     string Trainers,
     string SignatoryName,
     string SignatoryTitle,
-    string Culture);
+    string Culture)
+{
+    /// <summary>The session's own title, when it differs from the programme's (accredited) title.</summary>
+    public string? SessionTitle { get; init; }
+
+    /// <summary>Where it was held: the venue and municipality, or online.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The hours the person attended, given when the completion rule allows partial attendance.</summary>
+    public decimal? AttendedHours { get; init; }
+
+    public CertificateAccreditation? Accreditation { get; init; }
+
+    public string? LicenceNumber { get; init; }
+}

@@ -27,6 +27,12 @@ public sealed class Participant : Entity
     public string? Phone { get; private set; }
     public string Culture { get; private set; } = "sr-Cyrl-RS";
 
+    /// <summary>
+    /// The professional licence number (Chamber of Social Protection), given optionally when registering for a
+    /// programme whose points count for the licence; it goes on the certificate and to the accrediting body.
+    /// </summary>
+    public string? LicenceNumber { get; private set; }
+
     /// <summary>When the person's data was erased (on request or by the retention rule); the row stays so counts stay right.</summary>
     public DateTime? ErasedAtUtc { get; private set; }
 
@@ -43,6 +49,7 @@ public sealed class Participant : Entity
         OrganisationName = null;
         Position = null;
         Phone = null;
+        LicenceNumber = null;
         ErasedAtUtc ??= nowUtc;
     }
 
@@ -54,6 +61,28 @@ public sealed class Participant : Entity
         Position = Guard.Optional(position, nameof(Position), 200);
         Phone = Guard.Optional(phone, nameof(Phone), 50);
         Culture = Guard.Required(culture, nameof(Culture), 20);
+    }
+
+    /// <summary>Keeps the licence number the person gave; an empty one keeps the number already known.</summary>
+    public void RecordLicence(string? number)
+    {
+        if (NormaliseLicenceNumber(number) is { } normalised)
+            LicenceNumber = normalised;
+    }
+
+    /// <summary>
+    /// The Chamber publishes no fixed pattern for licence numbers, so a number is letters and digits, optionally
+    /// separated by '-', '/' or '.', 3 to 30 characters, with at least one digit; upper case, without spaces.
+    /// </summary>
+    public static string? NormaliseLicenceNumber(string? number)
+    {
+        var compact = string.Concat((number ?? "").Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+        if (compact.Length == 0)
+            return null;
+        if (compact.Length is < 3 or > 30 || !compact.Any(char.IsAsciiDigit) || !char.IsLetterOrDigit(compact[0]) || !char.IsLetterOrDigit(compact[^1])
+            || !compact.All(c => char.IsLetterOrDigit(c) || c is '-' or '/' or '.'))
+            throw new DomainException("Participant.LicenceNumberFormat", nameof(LicenceNumber));
+        return compact;
     }
 
     /// <summary>The coordinator corrects how the name is written (for a certificate, for example).</summary>

@@ -5,6 +5,8 @@ namespace Training.Domain.Programmes;
 /// <summary>A reusable course (програм обуке): what is taught, to whom, for how long.</summary>
 public sealed class TrainingProgramme : Entity
 {
+    private readonly List<ProgrammeAccreditation> _accreditations = [];
+
     private TrainingProgramme() { }
 
     public TrainingProgramme(string title, decimal durationHours, int durationDays, int defaultCapacity)
@@ -28,9 +30,8 @@ public sealed class TrainingProgramme : Entity
     public SectorSet TargetSectors => SectorSet.Parse(TargetSectorCodes);
     public int? PlanActivityId { get; private set; }
 
-    /// <summary>Accreditation by the Republic Institute for Social Protection, when the programme has one.</summary>
-    public string? AccreditationNumber { get; private set; }
-    public decimal? AccreditationPoints { get; private set; }
+    /// <summary>Accreditations by the bodies whose points professionals collect (one programme may hold several).</summary>
+    public IReadOnlyCollection<ProgrammeAccreditation> Accreditations => _accreditations;
     public bool IsArchived { get; private set; }
 
     /// <summary>Share of a session's hours a participant must attend to earn its certificate.</summary>
@@ -43,7 +44,7 @@ public sealed class TrainingProgramme : Entity
         CompletionPercent = percent;
     }
 
-    public bool IsAccredited => AccreditationNumber is not null;
+    public bool IsAccredited => _accreditations.Count > 0;
 
     public void Describe(string title, string? description, string? learningObjectives, string language)
     {
@@ -76,22 +77,20 @@ public sealed class TrainingProgramme : Entity
 
     public void ServePlanActivity(int? planActivityId) => PlanActivityId = planActivityId;
 
-    public void Accredit(string? number, decimal? points)
+    public ProgrammeAccreditation Accredit(AccreditingBody? body, AccreditationTerms terms)
     {
-        var trimmed = Guard.Optional(number, nameof(AccreditationNumber), 60);
-        if (trimmed is null)
-        {
-            if (points is not null)
-                throw new DomainException("Programme.PointsNeedAccreditation", nameof(AccreditationNumber));
-            AccreditationNumber = null;
-            AccreditationPoints = null;
-            return;
-        }
-        if (points is null or <= 0)
-            throw new DomainException("Programme.AccreditationNeedsPoints", nameof(AccreditationPoints));
-        AccreditationNumber = trimmed;
-        AccreditationPoints = points;
+        if (body is not null && _accreditations.Any(a => a.AccreditingBodyId == body.Id && a.Number == terms.Number?.Trim()))
+            throw new DomainException("Accreditation.Duplicate", nameof(ProgrammeAccreditation.Number));
+        var accreditation = new ProgrammeAccreditation(this, body, terms);
+        _accreditations.Add(accreditation);
+        return accreditation;
     }
+
+    public void Withdraw(int accreditationId) => _accreditations.RemoveAll(a => a.Id == accreditationId);
+
+    /// <summary>Accreditations that do not cover every day of a session from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public IReadOnlyList<ProgrammeAccreditation> LapsedBetween(DateOnly first, DateOnly last) =>
+        _accreditations.Where(a => !a.Covers(first, last)).ToList();
 
     public void Archive() => IsArchived = true;
 

@@ -37,8 +37,8 @@ public static class CertificateDocument
             g.DrawRectangle(new XPen(Accent, 3), 24, 24, width - 48, height - 48);
             g.DrawRectangle(new XPen(Accent, 0.75), 32, 32, width - 64, height - 64);
 
-            var y = 60.0;
-            void Centred(string value, double size, bool bold, XBrush? brush = null, double after = 6)
+            var y = 54.0;
+            void Centred(string value, double size, bool bold, XBrush? brush = null, double after = 4)
             {
                 var font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
                 foreach (var line in TextWrap.Lines(g, value, font, width - 160))
@@ -48,22 +48,39 @@ public static class CertificateDocument
                 }
                 y += after;
             }
+            string Hours(decimal hours) => hours.ToString("0.##", culture);
 
-            Centred(text["Certificate.Issuer"], 12, true, accent, 28);
-            Centred(text["Certificate.Title"], 34, true, accent, 4);
-            Centred(text["Certificate.Subtitle"], 13, false, null, 24);
-            Centred(text["Certificate.Confirms"], 12, false);
+            Centred(text["Certificate.Issuer"], 12, true, accent, 12);
+            Centred(text["Certificate.Title"], 30, true, accent, 2);
+            Centred(text["Certificate.Subtitle"], 12, false, null, 12);
+            Centred(text["Certificate.Confirms"], 11, false);
             // The name as the participant wrote it: a certificate is a personal document, never transliterated.
-            Centred(c.FullName, 26, true, null, 10);
-            Centred(text["Certificate.Completed"], 12, false);
-            Centred(text["Certificate.ProgrammeTitle", S(c.ProgrammeTitle)], 17, true, accent, 8);
+            Centred(c.FullName, 24, true, null, 2);
+            if (c.LicenceNumber is not null)
+                Centred(text["Certificate.Licence", c.LicenceNumber], 10, false);
+            Centred(text["Certificate.Completed"], 11, false, null, 2);
+            Centred(text["Certificate.ProgrammeTitle", S(c.ProgrammeTitle)], 16, true, accent, 2);
+            if (c.SessionTitle is not null)
+                Centred(text["Certificate.SessionTitle", S(c.SessionTitle)], 11, false);
+            y += 4;
             var dates = c.FirstDay == c.LastDay ? c.FirstDay.ToString("d", culture) : $"{c.FirstDay.ToString("d", culture)} – {c.LastDay.ToString("d", culture)}";
-            Centred(text["Certificate.DatesHours", dates, c.Hours.ToString("0.##", culture)], 12, false);
+            var held = text["Certificate.DatesHours", dates, Hours(c.Hours)];
+            if (c.AttendedHours is decimal attended && attended < c.Hours)
+                held += "; " + text["Certificate.AttendedHours", Hours(attended), Hours(c.Hours)];
+            Centred(held, 11, false, null, 2);
+            if (c.Place is not null)
+                Centred(text["Certificate.Place", S(c.Place)], 11, false, null, 2);
+            if (c.AccreditationNumber is not null)
+            {
+                y += 4;
+                Centred(text["Certificate.Accreditation", S(c.AccreditingBody), c.AccreditationNumber], 11, false, null, 2);
+                Centred(text["Certificate.Points", Hours(c.Points ?? 0)], 12, true, accent, 2);
+            }
             if (c.Trainers.Length > 0)
-                Centred(text["Certificate.Trainers", S(c.Trainers)], 11, false);
+                Centred(text["Certificate.Trainers", S(c.Trainers)], 10, false);
 
             var small = new XFont(EmbeddedFontResolver.Family, 9, XFontStyleEx.Regular);
-            var bottom = height - 60;
+            var bottom = height - 50;
             var left = new[]
             {
                 text["Certificate.NumberLine", c.Number],

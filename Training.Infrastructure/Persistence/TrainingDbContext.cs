@@ -42,6 +42,8 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
 
     public DbSet<TrainingProgramme> Programmes => Set<TrainingProgramme>();
+    public DbSet<AccreditingBody> AccreditingBodies => Set<AccreditingBody>();
+    public DbSet<ProgrammeAccreditation> ProgrammeAccreditations => Set<ProgrammeAccreditation>();
     public DbSet<TrainingSession> Sessions => Set<TrainingSession>();
     public DbSet<SessionDay> SessionDays => Set<SessionDay>();
     public DbSet<Venue> Venues => Set<Venue>();

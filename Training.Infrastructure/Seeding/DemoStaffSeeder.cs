@@ -56,7 +56,7 @@ internal sealed class DemoStaffSeeder(TrainingDbContext db, Training.Infrastruct
             DateOnly? starts = i.Offset is int offset ? InYear(offset) : null;
             var details = i.Kind == DevelopmentKind.Internal
                 ? new DevelopmentDetails(i.Kind, programmes[i.Programme!].Title, null, programmes[i.Programme!].Id, null, null,
-                    i.Hours ?? programmes[i.Programme!].DurationHours, i.Points ?? programmes[i.Programme!].AccreditationPoints, null, null)
+                    i.Hours ?? programmes[i.Programme!].DurationHours, i.Points ?? programmes[i.Programme!].Accreditations.FirstOrDefault(a => a.Body.AsksLicenceNumber)?.ParticipantPoints, null, null)
                 : new DevelopmentDetails(i.Kind, i.Title!, i.Provider, null, starts, starts?.AddDays((i.Days ?? 1) - 1), i.Hours ?? 0, i.Points, i.Cost,
                     i.Funding is FundingKind kind ? funding.First(f => f.Kind == kind).Id : null);
             var item = plan.AddItem(staff[i.User], details);

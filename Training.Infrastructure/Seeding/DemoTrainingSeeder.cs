@@ -153,13 +153,15 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
                 .Select(a => new { a.Id, Code = a.Goal.ParentGoal!.Number + "." + a.Goal.Number + "." + a.Number }).ToListAsync())
             .ToDictionary(a => a.Code, a => a.Id);
         var programmes = new Dictionary<string, TrainingProgramme>();
+        var socialProtection = await db.AccreditingBodies.FirstOrDefaultAsync(b => b.Code == AccreditingBodyCodes.SocialProtection);
         foreach (var p in seed.Programmes)
         {
             var programme = new TrainingProgramme(p.Title, p.Hours, p.Days, p.Capacity);
             programme.Describe(p.Title, p.Description, p.Objectives, "sr-Cyrl-RS");
             programme.TargetTo(new SectorSet(p.Sectors));
             programme.ServePlanActivity(p.Activity is null ? null : activities[p.Activity]);
-            programme.Accredit(p.AccreditationNumber, p.AccreditationPoints);
+            if (p.AccreditationNumber is not null && socialProtection is not null)
+                programme.Accredit(socialProtection, new AccreditationTerms(p.AccreditationNumber, null, p.AccreditationPoints, null, null, null, SectorSet.Empty));
             db.Programmes.Add(programme);
             programmes[p.Key] = programme;
         }

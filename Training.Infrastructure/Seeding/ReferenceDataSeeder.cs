@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Organisations;
 using Training.Domain.Planning;
+using Training.Domain.Programmes;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Infrastructure.Seeding;
@@ -15,6 +16,7 @@ namespace Training.Infrastructure.Seeding;
 public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
 {
     public const string SectorsFile = "reference/sectors.json";
+    public const string AccreditingBodiesFile = "reference/accrediting-bodies.json";
     public const string DistrictsFile = "reference/districts.json";
     public const string InstitutionsFile = "reference/institutions.json";
     public const string PlansFolder = "plans";
@@ -22,10 +24,14 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         var sectors = files.Read<List<SectorSeed>>(SectorsFile);
+        var bodies = files.Read<List<AccreditingBodySeed>>(AccreditingBodiesFile);
         var districts = files.Read<List<DistrictSeed>>(DistrictsFile);
         var institutions = files.Read<List<InstitutionSeed>>(InstitutionsFile);
         var plans = files.Files(PlansFolder, "*.json").Select(f => (File: f, Plan: files.Read<PlanSeed>(f))).ToList();
         Check(sectors, districts, institutions, plans);
+        Require(AccreditingBodiesFile, bodies.All(b => !string.IsNullOrWhiteSpace(b.Code) && !string.IsNullOrWhiteSpace(b.Name) && !string.IsNullOrWhiteSpace(b.Abbreviation)),
+            "a body without code, name or abbreviation");
+        Require(AccreditingBodiesFile, bodies.Select(b => b.Code).Distinct().Count() == bodies.Count, "a body code appears twice");
 
         // SQL Server's retrying strategy needs the whole transaction as one retriable unit.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -33,6 +39,7 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await SeedSectorsAsync(sectors, cancellationToken);
+            await SeedAccreditingBodiesAsync(bodies, cancellationToken);
             await SeedDistrictsAsync(districts, cancellationToken);
             await SeedInstitutionsAsync(institutions, cancellationToken);
             foreach (var (file, plan) in plans)
@@ -80,6 +87,15 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
         var existing = await db.Sectors.Select(s => s.Code).ToListAsync(cancellationToken);
         foreach (var (seed, order) in seeds.Select((s, i) => (s, i)).Where(x => !existing.Contains(x.s.Code)))
             db.Sectors.Add(new Sector(seed.Code, seed.Name, order));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the bodies not yet known by code; a name the coordinators edited stays as they wrote it.</summary>
+    private async Task SeedAccreditingBodiesAsync(List<AccreditingBodySeed> seeds, CancellationToken cancellationToken)
+    {
+        var existing = await db.AccreditingBodies.Select(b => b.Code).ToListAsync(cancellationToken);
+        foreach (var (seed, order) in seeds.Select((b, i) => (b, i)).Where(x => !existing.Contains(x.b.Code)))
+            db.AccreditingBodies.Add(new AccreditingBody(seed.Code, seed.Name, seed.Abbreviation, seed.AsksLicenceNumber, order));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -6,6 +6,8 @@ namespace Training.Infrastructure.Seeding;
 
 public sealed record SectorSeed(string Code, string Name);
 
+public sealed record AccreditingBodySeed(string Code, string Name, string Abbreviation, bool AsksLicenceNumber);
+
 public sealed record MunicipalitySeed(string Code, string Name);
 
 public sealed record DistrictSeed(string Code, string Name, List<MunicipalitySeed> Municipalities);

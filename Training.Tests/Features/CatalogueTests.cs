@@ -25,12 +25,31 @@ public sealed class CatalogueTests : IClassFixture<TrainingAppFactory>
             ["DefaultCapacity"] = "20",
             ["Language"] = "sr-Cyrl-RS",
             ["TargetSectors"] = "SocialWorkCentre",
-            ["AccreditationNumber"] = "110-00-77/2026",
-            ["AccreditationPoints"] = "6",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var programme = _app.Scoped(db => db.Programmes.Single(p => p.Title == "Идентификација жртава принудног брака"));
-        Assert.Equal((5.5m, 6m, "SocialWorkCentre"), (programme.DurationHours, programme.AccreditationPoints!.Value, programme.TargetSectorCodes));
+        Assert.Equal((5.5m, "SocialWorkCentre"), (programme.DurationHours, programme.TargetSectorCodes));
+
+        var bodies = _app.Scoped(db => db.AccreditingBodies.OrderBy(b => b.SortOrder).Select(b => new { b.Id, b.Code }).ToList());
+        Assert.Equal(["SocialProtection", "Education", "Health"], bodies.Select(b => b.Code));
+        var added = await web.PostFormAsync($"/programmes/{programme.Id}/accreditations/new", $"/programmes/{programme.Id}/accreditations/new", new Dictionary<string, string>
+        {
+            ["AccreditingBodyId"] = bodies[0].Id.ToString(), ["Number"] = "110-00-77/2026", ["ParticipantPoints"] = "6", ["TrainerPoints"] = "10",
+            ["ValidFrom"] = "2026-01-01", ["ValidUntil"] = "2031-12-31", ["Audience"] = "SocialWorkCentre",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        await web.PostFormAsync($"/programmes/{programme.Id}/accreditations/new", $"/programmes/{programme.Id}/accreditations/new", new Dictionary<string, string>
+        {
+            ["AccreditingBodyId"] = bodies[1].Id.ToString(), ["Number"] = "455", ["ParticipantPoints"] = "16", ["Audience"] = "School",
+        });
+        var accreditations = _app.Scoped(db => db.ProgrammeAccreditations.Where(a => a.ProgrammeId == programme.Id).OrderBy(a => a.Id).ToList());
+        Assert.Equal([("110-00-77/2026", 6m, (decimal?)10m, "SocialWorkCentre"), ("455", 16m, null, "School")],
+            accreditations.Select(a => (a.Number, a.ParticipantPoints, a.TrainerPoints, a.AudienceSectorCodes)));
+        var details = await web.GetPageAsync($"/programmes/{programme.Id}");
+        Assert.Contains("Републички завод за социјалну заштиту", details);
+        Assert.Contains("Завод за унапређивање образовања и васпитања", details);
+        Assert.Contains("16 бодова", details);
+        Assert.Contains("РЗСЗ 110-00-77/2026, ЗУОВ 455", await web.GetPageAsync("/programmes"));
 
         await web.PostFormAsync($"/programmes/{programme.Id}", $"/programmes/{programme.Id}/archive", new Dictionary<string, string> { ["archived"] = "true" });
         Assert.True(_app.Scoped(db => db.Programmes.Single(p => p.Id == programme.Id).IsArchived));
@@ -38,17 +57,29 @@ public sealed class CatalogueTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("Идентификација жртава принудног брака", await web.GetPageAsync("/programmes?archived=true"));
     }
 
-    [Fact]
-    public async Task Accreditation_without_points_is_refused()
+    [Theory]
+    [InlineData("", "110-1", "6", "", "AccreditingBodyId", "Ово поље је обавезно.")]
+    [InlineData("body", " ", "6", "", "Number", "Ово поље је обавезно.")]
+    [InlineData("body", "110-1", "-1", "", "ParticipantPoints", "Вредност не сме бити негативна.")]
+    [InlineData("body", "110-1", "6", "2025-12-31", "ValidUntil", "Важење акредитације не може престати пре него што почне.")]
+    public async Task A_wrong_accreditation_is_refused_next_to_its_field_and_nothing_is_saved(string body, string number, string points, string until, string field, string message)
     {
         using var web = new WebSession(_app);
         await web.SignInAsRoleAsync("Coordinator");
-        var response = await web.PostFormAsync("/programmes/new", "/programmes/new", new Dictionary<string, string>
+        var programme = _app.Scoped(db => db.Programmes.OrderBy(p => p.Id).First().Id);
+        var bodyId = _app.Scoped(db => db.AccreditingBodies.Single(b => b.Code == "SocialProtection").Id);
+        var before = _app.Scoped(db => db.ProgrammeAccreditations.Count());
+        var url = $"/programmes/{programme}/accreditations/new";
+        var response = await web.PostFormAsync(url, url, new Dictionary<string, string>
         {
-            ["Title"] = "Без бодова", ["DurationDays"] = "1", ["DurationHours"] = "6", ["DefaultCapacity"] = "20", ["AccreditationNumber"] = "110-1",
+            ["AccreditingBodyId"] = body == "" ? "" : bodyId.ToString(), ["Number"] = number, ["ParticipantPoints"] = points,
+            ["ValidFrom"] = "2026-01-01", ["ValidUntil"] = until, ["AccreditedTitle"] = "Сачуван наслов",
         });
-        Assert.Contains("Акредитовани програм мора имати број бодова већи од нуле.", await response.Content.ReadAsStringAsync());
-        Assert.False(_app.Scoped(db => db.Programmes.Any(p => p.Title == "Без бодова")));
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches($"id=\"{field}-error\"[^>]*>{System.Text.RegularExpressions.Regex.Escape(message)}<", page);
+        Assert.Contains("value=\"Сачуван наслов\"", page);
+        Assert.Equal(before, _app.Scoped(db => db.ProgrammeAccreditations.Count()));
     }
 
     [Fact]

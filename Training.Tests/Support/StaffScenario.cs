@@ -1,3 +1,5 @@
+using Training.Domain.Common;
+using Training.Domain.Programmes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Attendance;
@@ -78,7 +80,8 @@ public static class StaffScenario
         db.FundingSources.AddRange(state, donor);
 
         var programme = Build.Programme("Интерна обука П", 1, 6);
-        programme.Accredit("110-00-00001/2018-01", 8);
+        programme.Accredit(db.AccreditingBodies.Single(b => b.Code == AccreditingBodyCodes.SocialProtection),
+            new AccreditationTerms("110-00-00001/2018-01", null, 8, null, null, null, SectorSet.Empty));
         db.Programmes.Add(programme);
         db.SaveChanges();
 

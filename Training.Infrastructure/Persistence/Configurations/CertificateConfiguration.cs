@@ -24,6 +24,13 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(c => c.RevocationReason).HasMaxLength(500);
         builder.Property(c => c.DownloadTokenHash).HasMaxLength(64);
         builder.Property(c => c.Hours).HasPrecision(6, 2);
+        builder.Property(c => c.SessionTitle).HasMaxLength(300);
+        builder.Property(c => c.Place).HasMaxLength(500);
+        builder.Property(c => c.AttendedHours).HasPrecision(6, 2);
+        builder.Property(c => c.AccreditingBody).HasMaxLength(300);
+        builder.Property(c => c.AccreditationNumber).HasMaxLength(60);
+        builder.Property(c => c.Points).HasPrecision(6, 2);
+        builder.Property(c => c.LicenceNumber).HasMaxLength(30);
         builder.Ignore(c => c.IsValid);
         builder.HasIndex(c => c.VerificationCode).IsUnique();
         // The database hands out each number once, even when two coordinators issue at the same moment.

@@ -15,6 +15,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Position).HasMaxLength(200);
         builder.Property(p => p.Phone).HasMaxLength(50);
         builder.Property(p => p.Culture).HasMaxLength(20);
+        builder.Property(p => p.LicenceNumber).HasMaxLength(30);
         builder.HasIndex(p => p.Email).IsUnique();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.SetNull);
     }

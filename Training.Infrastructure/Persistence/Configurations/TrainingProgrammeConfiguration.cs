@@ -16,9 +16,9 @@ internal sealed class TrainingProgrammeConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.Language).HasMaxLength(20);
         builder.Property(p => p.TargetSectorCodes).HasMaxLength(400);
         builder.Ignore(p => p.TargetSectors);
-        builder.Property(p => p.AccreditationNumber).HasMaxLength(60);
         builder.Property(p => p.DurationHours).HasPrecision(6, 2);
-        builder.Property(p => p.AccreditationPoints).HasPrecision(6, 2);
+        builder.HasMany(p => p.Accreditations).WithOne().HasForeignKey(a => a.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Accreditations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasOne<PlanActivity>().WithMany().HasForeignKey(p => p.PlanActivityId).OnDelete(DeleteBehavior.SetNull);
         builder.Ignore(p => p.IsAccredited);
         builder.Property(p => p.CompletionPercent).HasDefaultValue(80).HasSentinel(0);

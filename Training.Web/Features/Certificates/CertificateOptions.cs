@@ -16,4 +16,10 @@ public sealed class CertificateOptions
 
     /// <summary>The signatory's title on English certificates.</summary>
     public string SignatoryTitleEnglish { get; set; } = "";
+
+    /// <summary>
+    /// How an accredited programme's points are given: false (the default) gives all of them to everyone who meets the
+    /// completion rule; true gives the share of the hours attended, rounded down to half a point.
+    /// </summary>
+    public bool PointsInProportionToHours { get; set; }
 }

@@ -4,6 +4,7 @@ using Training.Domain.Attendance;
 using Training.Domain.Certificates;
 using Training.Domain.Common;
 using Training.Domain.Participants;
+using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Documents;
 using Training.Infrastructure.Email;
@@ -33,15 +34,22 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
         var records = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync();
         var certificates = await db.Certificates.Where(c => c.SessionId == session.Id).OrderByDescending(c => c.Version).ToListAsync();
         var ids = records.Select(r => r.ParticipantId).Concat(certificates.Select(c => c.ParticipantId)).Distinct().ToList();
-        var people = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync();
+        var people = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.FullName, p.Email, Sector = db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Sector.Code).FirstOrDefault() })
+            .ToListAsync();
+        var accreditations = await AccreditationsAsync(session);
         var candidates = people
             .Select(p => new CertificateCandidate(p.Id, p.FullName, p.Email,
                 Completion.Of(records.Where(r => r.ParticipantId == p.Id), session.Hours, session.CompletionPercent),
-                certificates.Where(c => c.ParticipantId == p.Id).ToList()))
+                certificates.Where(c => c.ParticipantId == p.Id).ToList(), p.Sector,
+                ProgrammeAccreditation.For(accreditations, p.Sector, session.FirstDay, session.LastDay)))
             .OrderBy(c => c.FullName, StringComparer.CurrentCulture)
             .ToList();
         return new CertificatesPage(session, candidates, certificates.Count(c => c.IsValid && c.DeliveredAtUtc is null));
     }
+
+    private Task<List<ProgrammeAccreditation>> AccreditationsAsync(TrainingSession session) =>
+        db.ProgrammeAccreditations.AsNoTracking().Include(a => a.Body).Where(a => a.ProgrammeId == session.ProgrammeId).ToListAsync();
 
     /// <summary>
     /// Issues certificates: to everyone eligible who has none yet (no ids), or to the people named, in
@@ -82,7 +90,7 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
         foreach (var candidate in chosen)
         {
             var participant = people[candidate.ParticipantId];
-            db.Certificates.Add(Certificate.Issue(_options.NumberPrefix, today.Year, next++, session.Id, participant.Id, DetailsFor(session, participant),
+            db.Certificates.Add(Certificate.Issue(_options.NumberPrefix, today.Year, next++, session.Id, participant.Id, DetailsFor(session, participant, candidate),
                 candidate.Completion, overrideReason, today, by));
         }
         await db.SaveChangesAsync();
@@ -184,11 +192,30 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
         await db.Certificates.FirstOrDefaultAsync(c => c.Id == certificateId && c.SessionId == session.Id)
         ?? throw new DomainException("Certificates.NotFound");
 
-    private CertificateDetails DetailsFor(TrainingSession session, Participant participant)
+    /// <summary>
+    /// What the certificate says: the accredited title (and the session's own title when it differs), the place, the
+    /// hours (and those attended where the rule allows partial attendance), the accreditation that applies to the
+    /// person's sector with the points earned, and their licence number.
+    /// </summary>
+    private CertificateDetails DetailsFor(TrainingSession session, Participant participant, CertificateCandidate candidate)
     {
         var culture = Cultures.Normalise(participant.Culture);
         var title = culture == Cultures.English && _options.SignatoryTitleEnglish.Length > 0 ? _options.SignatoryTitleEnglish : _options.SignatoryTitle;
         var trainers = string.Join(", ", session.Trainers.OrderBy(t => t.Role).Select(t => t.Trainer.FullName));
-        return new CertificateDetails(participant.FullName, session.Title, session.FirstDay, session.LastDay, session.Hours, trainers, _options.SignatoryName, title, culture);
+        var accreditation = candidate.Accreditation;
+        var programmeTitle = accreditation?.AccreditedTitle ?? session.Programme.Title;
+        var place = session.Venue is { } venue
+            ? string.Join(", ", new[] { venue.Name, venue.Municipality?.Name }.Where(x => !string.IsNullOrWhiteSpace(x)))
+            : session.IsOnline ? Cultures.With(culture, () => text["Certificate.Online"]) : null;
+        var completion = candidate.Completion;
+        return new CertificateDetails(participant.FullName, programmeTitle, session.FirstDay, session.LastDay, session.Hours, trainers, _options.SignatoryName, title, culture)
+        {
+            SessionTitle = session.Title == programmeTitle ? null : session.Title,
+            Place = place,
+            AttendedHours = session.CompletionPercent < 100 ? Math.Min(completion.AttendedHours, completion.SessionHours) : null,
+            Accreditation = accreditation is null ? null
+                : new CertificateAccreditation(accreditation.Body.Name, accreditation.Number, accreditation.PointsEarned(completion, _options.PointsInProportionToHours)),
+            LicenceNumber = accreditation is { Body.AsksLicenceNumber: true } ? participant.LicenceNumber : null,
+        };
     }
 }

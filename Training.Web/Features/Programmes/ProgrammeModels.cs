@@ -4,7 +4,7 @@ using Training.Web.Shared;
 
 namespace Training.Web.Features.Programmes;
 
-public sealed record ProgrammeRow(int Id, string Title, int DurationDays, decimal DurationHours, string? AccreditationNumber, bool IsArchived, int Sessions);
+public sealed record ProgrammeRow(int Id, string Title, int DurationDays, decimal DurationHours, IReadOnlyList<string> Accreditations, bool IsArchived, int Sessions);
 
 public sealed record ProgrammeList(Page<ProgrammeRow> Rows, string? Search, bool Archived);
 
@@ -45,12 +45,36 @@ public sealed class ProgrammeForm
     [Display(Name = "Programme.PlanActivity")]
     public int? PlanActivityId { get; set; }
 
-    [StringLength(60, ErrorMessage = "Validation.TooLong"), Display(Name = "Programme.AccreditationNumber")]
-    public string? AccreditationNumber { get; set; }
-
-    [Display(Name = "Programme.AccreditationPoints")]
-    public decimal? AccreditationPoints { get; set; }
-
     [Required(ErrorMessage = "Validation.Required"), Range(1, 100, ErrorMessage = "Validation.Percent"), Display(Name = "Programme.CompletionPercent")]
     public int? CompletionPercent { get; set; } = 80;
+}
+
+public sealed record AccreditationEditor(int ProgrammeId, string ProgrammeTitle, int? AccreditationId, AccreditationForm Form,
+    IReadOnlyList<Training.Domain.Programmes.AccreditingBody> Bodies, IReadOnlyList<string> Sectors);
+
+/// <summary>One accreditation of a programme as the coordinator types it.</summary>
+public sealed class AccreditationForm
+{
+    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Accreditation.Body")]
+    public int? AccreditingBodyId { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), StringLength(60, ErrorMessage = "Validation.TooLong"), Display(Name = "Accreditation.Number")]
+    public string? Number { get; set; }
+
+    [StringLength(300, ErrorMessage = "Validation.TooLong"), Display(Name = "Accreditation.AccreditedTitle")]
+    public string? AccreditedTitle { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), Display(Name = "Accreditation.ParticipantPoints")]
+    public decimal? ParticipantPoints { get; set; }
+
+    [Display(Name = "Accreditation.TrainerPoints")]
+    public decimal? TrainerPoints { get; set; }
+
+    [Display(Name = "Accreditation.ValidFrom")]
+    public DateOnly? ValidFrom { get; set; }
+
+    [Display(Name = "Accreditation.ValidUntil")]
+    public DateOnly? ValidUntil { get; set; }
+
+    public List<string> Audience { get; set; } = [];
 }

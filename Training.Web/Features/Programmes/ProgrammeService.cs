@@ -14,14 +14,15 @@ public sealed class ProgrammeService(TrainingDbContext db)
         var query = db.Programmes.AsNoTracking().Where(p => p.IsArchived == archived);
         query = await query.MatchingAsync(search, p => new SearchTexts(p.Id, p.Title, null));
         var rows = await query.OrderBy(p => p.Title)
-            .Select(p => new ProgrammeRow(p.Id, p.Title, p.DurationDays, p.DurationHours, p.AccreditationNumber, p.IsArchived, db.Sessions.Count(s => s.ProgrammeId == p.Id)))
+            .Select(p => new ProgrammeRow(p.Id, p.Title, p.DurationDays, p.DurationHours,
+                p.Accreditations.OrderBy(a => a.Body.SortOrder).Select(a => a.Body.Abbreviation + " " + a.Number).ToList(), p.IsArchived, db.Sessions.Count(s => s.ProgrammeId == p.Id)))
             .ToPageAsync(page);
         return new ProgrammeList(rows, search, archived);
     }
 
     public async Task<ProgrammeDetails?> DetailsAsync(int id)
     {
-        var programme = await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        var programme = await db.Programmes.AsNoTracking().Include(p => p.Accreditations).ThenInclude(a => a.Body).FirstOrDefaultAsync(p => p.Id == id);
         if (programme is null)
             return null;
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.ProgrammeId == id).OrderByDescending(s => s.StartsAtUtc)
@@ -38,7 +39,7 @@ public sealed class ProgrammeService(TrainingDbContext db)
             Title = p.Title, Description = p.Description, LearningObjectives = p.LearningObjectives,
             DurationDays = p.DurationDays, DurationHours = p.DurationHours, DefaultCapacity = p.DefaultCapacity,
             Language = p.Language, TargetSectors = p.TargetSectorCodes == "" ? new List<string>() : p.TargetSectorCodes.Split(',', StringSplitOptions.None).ToList(),
-            PlanActivityId = p.PlanActivityId, AccreditationNumber = p.AccreditationNumber, AccreditationPoints = p.AccreditationPoints,
+            PlanActivityId = p.PlanActivityId,
             CompletionPercent = p.CompletionPercent,
         }).FirstOrDefaultAsync();
 
@@ -63,7 +64,6 @@ public sealed class ProgrammeService(TrainingDbContext db)
         if (form.PlanActivityId is not null && !await db.PlanActivities.AnyAsync(a => a.Id == form.PlanActivityId))
             throw new DomainException("Validation.Invalid", nameof(form.PlanActivityId));
         programme.ServePlanActivity(form.PlanActivityId);
-        programme.Accredit(form.AccreditationNumber, form.AccreditationPoints);
         programme.SetCompletionRule(form.CompletionPercent ?? 0);
         await db.SaveChangesAsync();
         return programme;

@@ -78,7 +78,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     /// <summary>The session with everything its pages show; null when unknown.</summary>
     public Task<TrainingSession?> FindAsync(int id) =>
         db.Sessions.AsSplitQuery()
-            .Include(s => s.Programme)
+            .Include(s => s.Programme).ThenInclude(p => p.Accreditations).ThenInclude(a => a.Body)
             .Include(s => s.Days)
             .Include(s => s.Venue).ThenInclude(v => v!.Municipality)
             .Include(s => s.Trainers).ThenInclude(t => t.Trainer).ThenInclude(t => t.Unavailability)

@@ -119,7 +119,11 @@ public sealed class DevelopmentPlanService(TrainingDbContext db, FileStore files
         if (kind == DevelopmentKind.Internal)
         {
             var programme = form.ProgrammeId is null ? null
-                : await db.Programmes.AsNoTracking().Where(p => p.Id == form.ProgrammeId).Select(p => new { p.Title, p.DurationHours, p.AccreditationPoints }).FirstOrDefaultAsync();
+                : await db.Programmes.AsNoTracking().Where(p => p.Id == form.ProgrammeId).Select(p => new
+                {
+                    p.Title, p.DurationHours,
+                    AccreditationPoints = p.Accreditations.Where(a => a.Body.AsksLicenceNumber).Select(a => (decimal?)a.ParticipantPoints).FirstOrDefault(),
+                }).FirstOrDefaultAsync();
             if (programme is null)
                 throw new DomainException("Validation.Required", nameof(form.ProgrammeId));
             return new DevelopmentDetails(kind, programme.Title, null, form.ProgrammeId, form.StartsOn, form.EndsOn,

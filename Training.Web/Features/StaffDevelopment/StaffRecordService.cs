@@ -103,7 +103,8 @@ public sealed class StaffRecordService(TrainingDbContext db, IOptions<StaffDevel
             select new
             {
                 a.SessionId, p.Email, a.Hours, s.ProgrammeId, s.Title, StartsOn = s.Days.Min(d => d.Date), EndsOn = s.Days.Max(d => d.Date),
-                Minutes = s.Days.Sum(d => d.Minutes), Percent = s.CompletionPercentOverride ?? s.Programme.CompletionPercent, s.Programme.AccreditationPoints,
+                Minutes = s.Days.Sum(d => d.Minutes), Percent = s.CompletionPercentOverride ?? s.Programme.CompletionPercent,
+                AccreditationPoints = s.Programme.Accreditations.Where(a => a.Body.AsksLicenceNumber).Select(a => (decimal?)a.ParticipantPoints).FirstOrDefault(),
             }).ToListAsync();
         return marks.GroupBy(m => (m.SessionId, m.Email))
             .Select(g =>

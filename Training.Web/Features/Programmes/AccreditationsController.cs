@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Training.Infrastructure.Identity;
+using Training.Infrastructure.Localisation;
+using Training.Web.Shared;
+
+namespace Training.Web.Features.Programmes;
+
+/// <summary>The coordinator keeps a programme's accreditations (body, number, points, validity, audience).</summary>
+[Authorize(Roles = Roles.Planners), Route("programmes/{id:int}/accreditations")]
+public sealed class AccreditationsController(AccreditationService accreditations, TextCatalog text) : Controller
+{
+    private const string EditorView = "/Features/Programmes/Accreditation.cshtml";
+
+    [HttpGet("new")]
+    public Task<IActionResult> Create(int id) => Show(id, null);
+
+    [HttpPost("new")]
+    public Task<IActionResult> Create(int id, AccreditationForm form) => Save(id, null, form);
+
+    [HttpGet("{accreditationId:int}/edit")]
+    public Task<IActionResult> Edit(int id, int accreditationId) => Show(id, accreditationId);
+
+    [HttpPost("{accreditationId:int}/edit")]
+    public Task<IActionResult> Edit(int id, int accreditationId, AccreditationForm form) => Save(id, accreditationId, form);
+
+    [HttpPost("{accreditationId:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int id, int accreditationId)
+    {
+        if (!await accreditations.WithdrawAsync(id, accreditationId))
+            return NotFound();
+        TempData["Status"] = text["Accreditation.Withdrawn"];
+        return Redirect($"/programmes/{id}");
+    }
+
+    private async Task<IActionResult> Show(int id, int? accreditationId)
+    {
+        var editor = await accreditations.EditorAsync(id, accreditationId);
+        return editor is null ? NotFound() : View(EditorView, editor);
+    }
+
+    private async Task<IActionResult> Save(int id, int? accreditationId, AccreditationForm form)
+    {
+        var (done, found) = await ModelState.TrySaveAsync(text, async () => (bool?)await accreditations.SaveAsync(id, accreditationId, form));
+        if (!done)
+        {
+            var editor = await accreditations.EditorAsync(id, accreditationId, form);
+            return editor is null ? NotFound() : View(EditorView, editor);
+        }
+        if (found != true)
+            return NotFound();
+        TempData["Status"] = text["Accreditation.Saved"];
+        return Redirect($"/programmes/{id}");
+    }
+}
