@@ -63,12 +63,8 @@ public sealed class Participant : Entity
         Culture = Guard.Required(culture, nameof(Culture), 20);
     }
 
-    /// <summary>Keeps the licence number the person gave; an empty one keeps the number already known.</summary>
-    public void RecordLicence(string? number)
-    {
-        if (NormaliseLicenceNumber(number) is { } normalised)
-            LicenceNumber = normalised;
-    }
+    /// <summary>Keeps the licence number the person gave; an empty one removes it (giving it is optional).</summary>
+    public void RecordLicence(string? number) => LicenceNumber = NormaliseLicenceNumber(number);
 
     /// <summary>
     /// The Chamber publishes no fixed pattern for licence numbers, so a number is letters and digits, optionally

@@ -8,9 +8,9 @@ namespace Training.Tests.Support;
 /// <summary>A session open for registration a month from now, made directly in the test database.</summary>
 public static class OpenSession
 {
-    public static int Create(TrainingAppFactory app, int capacity, int daysAhead = 30) => app.Scoped(db =>
+    public static int Create(TrainingAppFactory app, int capacity, int daysAhead = 30, int? programmeId = null) => app.Scoped(db =>
     {
-        var programme = db.Programmes.OrderBy(p => p.Id).First();
+        var programme = programmeId is int id ? db.Programmes.Single(p => p.Id == id) : db.Programmes.OrderBy(p => p.Id).First();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var first = today.AddDays(daysAhead);
         var session = new TrainingSession(programme, [new DayPlan(first, new TimeOnly(9, 0), new TimeOnly(15, 0))], capacity);

@@ -40,7 +40,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
             select new PersonalAnswer(r.Phase.ToString(), r.SubmittedAtUtc, a.Text!)).ToListAsync();
         var emails = person.IsErased ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress == person.Email)
             .OrderBy(m => m.CreatedAtUtc).Select(m => new PersonalEmail(m.Subject, m.CreatedAtUtc, m.SentAtUtc, m.Status.ToString())).ToListAsync();
-        return new PersonalData(person.Id, person.FullName, person.Email, institution, person.Position, person.Phone, person.Culture, person.ErasedAtUtc,
+        return new PersonalData(person.Id, person.FullName, person.Email, institution, person.Position, person.Phone, person.LicenceNumber, person.Culture, person.ErasedAtUtc,
             registrations, invitations, attendance, certificates, answers, emails);
     }
 
@@ -71,6 +71,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         [
             [text["Register.FullName"], data.FullName], [text["Register.Email"], data.Email], [text["Register.Organisation"], data.Institution ?? "—"],
             [text["Register.Position"], data.Position ?? "—"], [text["Register.Phone"], data.Phone ?? "—"],
+            [text["Register.LicenceNumber"], data.LicenceNumber ?? "—"],
         ]);
         void Section(string title, IReadOnlyList<(string, double)> columns, IEnumerable<IReadOnlyList<string>> rows)
         {
@@ -134,7 +135,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
     }
 }
 
-public sealed record PersonalData(int Id, string FullName, string Email, string? Institution, string? Position, string? Phone, string Culture, DateTime? ErasedAtUtc,
+public sealed record PersonalData(int Id, string FullName, string Email, string? Institution, string? Position, string? Phone, string? LicenceNumber, string Culture, DateTime? ErasedAtUtc,
     IReadOnlyList<PersonalRegistration> Registrations, IReadOnlyList<PersonalInvitation> Invitations, IReadOnlyList<PersonalAttendance> Attendance,
     IReadOnlyList<PersonalCertificate> Certificates, IReadOnlyList<PersonalAnswer> Answers, IReadOnlyList<PersonalEmail> Emails);
 

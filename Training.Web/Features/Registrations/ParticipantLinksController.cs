@@ -155,6 +155,7 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
         ? new RegistrationForm
         {
             FullName = p.FullName, Email = p.Email, OrganisationId = p.OrganisationId, OrganisationName = p.OrganisationName, Position = p.Position, Phone = p.Phone,
+            LicenceNumber = p.LicenceNumber,
             DietaryNeeds = target.Registration?.DietaryNeeds, AccessibilityNeeds = target.Registration?.AccessibilityNeeds,
             HealthDataConsent = !string.IsNullOrEmpty(target.Registration?.AccessibilityNeeds),
         }

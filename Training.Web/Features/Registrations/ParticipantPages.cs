@@ -29,6 +29,7 @@ public static class ParticipantPages
             OpensOn = OpensLater(target.Session, today),
             Expired = target.Registration is null && target.Invitation?.IsExpired(clock.GetUtcNow().UtcDateTime) == true,
             Certificates = certificates,
+            AsksLicenceNumber = await AsksLicenceNumberAsync(db, target.Session),
             Started = target.Session.StartsAtUtc <= clock.GetUtcNow().UtcDateTime,
             CheckIn = checkInDay is null ? null : (checkInDay, CheckInCode.For(registration!.TokenHash, checkInDay.Id)),
         };
@@ -40,6 +41,10 @@ public static class ParticipantPages
         var today = Belgrade.Today(clock);
         return new OpenLinkPage(token, session, form, await OrganisationsAsync(db), session.AcceptsRegistrations(today)) { OpensOn = OpensLater(session, today) };
     }
+
+    /// <summary>The programme holds an accreditation whose points count for a licence (the Institute's, for social protection).</summary>
+    private static Task<bool> AsksLicenceNumberAsync(TrainingDbContext db, TrainingSession session) =>
+        db.ProgrammeAccreditations.AnyAsync(a => a.ProgrammeId == session.ProgrammeId && a.Body.AsksLicenceNumber);
 
     /// <summary>Open for registration, but from a later date: the page says which.</summary>
     private static DateOnly? OpensLater(TrainingSession session, DateOnly today) =>

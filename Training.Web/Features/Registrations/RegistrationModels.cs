@@ -85,8 +85,20 @@ public sealed class RegistrationForm : PersonForm
     [Display(Name = "Register.HealthDataConsent")]
     public bool HealthDataConsent { get; set; }
 
-    /// <summary>Gives the person the name, institution, position and phone from this form, in their language.</summary>
-    public void ApplyTo(Participant person, string culture) => person.UpdateDetails(FullName!, OrganisationId, OrganisationName, Position, Phone, culture);
+    /// <summary>Optional; asked only when the session's programme gives points that count for a professional licence.</summary>
+    [StringLength(30, ErrorMessage = "Validation.TooLong"), Display(Name = "Register.LicenceNumber")]
+    public string? LicenceNumber { get; set; }
+
+    /// <summary>The form showed the licence number field, so an empty one means the person removed it.</summary>
+    public bool LicenceAsked { get; set; }
+
+    /// <summary>Gives the person the name, institution, position, phone and (when asked) licence number from this form, in their language.</summary>
+    public void ApplyTo(Participant person, string culture)
+    {
+        person.UpdateDetails(FullName!, OrganisationId, OrganisationName, Position, Phone, culture);
+        if (LicenceAsked)
+            person.RecordLicence(LicenceNumber);
+    }
 }
 
 /// <summary>What a personal link opens: an invitation not yet answered, or a registration.</summary>
@@ -95,6 +107,9 @@ public sealed record LinkTarget(TrainingSession Session, Invitation? Invitation,
 public sealed record ParticipantPage(string Token, LinkTarget Target, RegistrationForm Form, IReadOnlyList<Choice> Organisations, bool AcceptsRegistrations)
 {
     public bool ConfirmCancel { get; init; }
+
+    /// <summary>The session's programme gives points that count for a professional licence: the form asks for its number.</summary>
+    public bool AsksLicenceNumber { get; init; }
 
     /// <summary>The invitation's link has expired: the page offers a new one by email.</summary>
     public bool Expired { get; init; }

@@ -143,6 +143,8 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             throw new DomainException("Validation.Invalid", nameof(form.OrganisationId));
         if (!string.IsNullOrWhiteSpace(form.AccessibilityNeeds) && !form.HealthDataConsent)
             throw new DomainException("Register.HealthConsentRequired", nameof(form.HealthDataConsent));
+        if (form.LicenceAsked)
+            form.LicenceNumber = Participant.NormaliseLicenceNumber(form.LicenceNumber);
     }
 
     /// <summary>The person the coordinator names, found by email or added; a known person's details are left as they are.</summary>
