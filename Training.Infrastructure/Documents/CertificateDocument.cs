@@ -51,15 +51,15 @@ public static class CertificateDocument
             string Hours(decimal hours) => hours.ToString("0.##", culture);
 
             Centred(text["Certificate.Issuer"], 12, true, accent, 12);
-            Centred(text["Certificate.Title"], 30, true, accent, 2);
-            Centred(text["Certificate.Subtitle"], 12, false, null, 12);
+            Centred(text["Certificate.Title"], 28, true, accent, 0);
+            Centred(text["Certificate.Subtitle"], 12, false, null, 10);
             Centred(text["Certificate.Confirms"], 11, false);
             // The name as the participant wrote it: a certificate is a personal document, never transliterated.
-            Centred(c.FullName, 24, true, null, 2);
+            Centred(c.FullName, 22, true, null, 2);
             if (c.LicenceNumber is not null)
                 Centred(text["Certificate.Licence", c.LicenceNumber], 10, false);
             Centred(text["Certificate.Completed"], 11, false, null, 2);
-            Centred(text["Certificate.ProgrammeTitle", S(c.ProgrammeTitle)], 16, true, accent, 2);
+            Centred(text["Certificate.ProgrammeTitle", S(c.ProgrammeTitle)], 14, true, accent, 2);
             if (c.SessionTitle is not null)
                 Centred(text["Certificate.SessionTitle", S(c.SessionTitle)], 11, false);
             y += 4;

@@ -24,7 +24,14 @@ public static class CertificateRendering
             new CertificateDetails($"{FirstNames[i % FirstNames.Length]} {LastNames[i * 7 % LastNames.Length]}",
                 "Поступање центара за социјални рад у заштити жртава трговине људима: идентификација, упућивање и подршка",
                 new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 11), 12, "Јелена Петровић, Марија Стевановић", "Ана Петровић", "директорка Центра",
-                i % 10 == 0 ? Cultures.English : Cultures.SerbianCyrillic),
+                i % 10 == 0 ? Cultures.English : Cultures.SerbianCyrillic)
+            {
+                SessionTitle = "Радионица за центре за социјални рад Рашког округа",
+                Place = "Хотел „Путник”, Краљево",
+                AttendedHours = i % 3 == 0 ? 10 : 12,
+                Accreditation = new CertificateAccreditation("Републички завод за социјалну заштиту", "110-00-00045/2017-01", 21 + i % 4),
+                LicenceNumber = i % 2 == 0 ? $"{i:D4}/2019" : null,
+            },
             new Completion(12, 12, 80), null, new DateOnly(2026, 3, 12), "koordinator@centarzztlj.rs")).ToList();
         var text = TextCatalog.Default;
         string Url(Certificate c) => $"https://obuke.centarzztlj.rs/verify/{c.VerificationCode}";
