@@ -96,7 +96,7 @@ public sealed class AccreditedCertificateTests : IClassFixture<TrainingAppFactor
         var venueName = _app.Scoped(db => db.Venues.First().Name);
         var forMilica = Pdf(milica.ParticipantId);
         Assert.Contains("Препознавање и подршка деци жртвама трговине људима", forMilica);
-        Assert.Contains("(обука „Радионица за Рашки округ”)", forMilica);
+        Assert.Contains("(обука „Радионица за Рашки округ“)", forMilica);
         Assert.Contains("Акредитација: Републички завод за социјалну заштиту, број 110-00-00045/2017-01", forMilica);
         Assert.Contains("Сертификат носи 21 бод.", forMilica);
         Assert.Contains("број лиценце: СЗ-0042/2019", forMilica);

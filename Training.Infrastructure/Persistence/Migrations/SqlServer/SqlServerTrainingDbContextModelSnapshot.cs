@@ -439,6 +439,18 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccreditationNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("AccreditingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<decimal?>("AttendedHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -474,6 +486,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("date");
 
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -485,6 +501,14 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
 
                     b.Property<string>("ProgrammeTitle")
                         .IsRequired()
@@ -510,6 +534,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("SessionId")
                         .HasColumnType("int");
+
+                    b.Property<string>("SessionTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("SignatoryName")
                         .IsRequired()
@@ -1093,6 +1121,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("int");
 
@@ -1495,7 +1527,7 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TaskEvidence");
                 });
 
-            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+            modelBuilder.Entity("Training.Domain.Programmes.AccreditingBody", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1503,13 +1535,94 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AccreditationNumber")
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("AsksLicenceNumber")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("AccreditingBodies");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.ProgrammeAccreditation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccreditedTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("AccreditingBodyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AudienceSectorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<decimal?>("AccreditationPoints")
+                    b.Property<decimal>("ParticipantPoints")
                         .HasPrecision(6, 2)
                         .HasColumnType("decimal(6,2)");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TrainerPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccreditingBodyId");
+
+                    b.HasIndex("ProgrammeId", "AccreditingBodyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeAccreditations");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CompletionPercent")
                         .ValueGeneratedOnAdd()
@@ -3002,6 +3115,23 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Domain.Programmes.ProgrammeAccreditation", b =>
+                {
+                    b.HasOne("Training.Domain.Programmes.AccreditingBody", "Body")
+                        .WithMany()
+                        .HasForeignKey("AccreditingBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Programmes.TrainingProgramme", null)
+                        .WithMany("Accreditations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -3262,6 +3392,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+                {
+                    b.Navigation("Accreditations");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.TrainingSession", b =>

@@ -413,6 +413,18 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccreditationNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccreditingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AttendedHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -448,6 +460,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("LastDay")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -459,6 +475,14 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("ParticipantId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Points")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProgrammeTitle")
                         .IsRequired()
@@ -484,6 +508,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SessionTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SignatoryName")
                         .IsRequired()
@@ -1036,6 +1064,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LicenceNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -1420,19 +1452,96 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TaskEvidence");
                 });
 
-            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+            modelBuilder.Entity("Training.Domain.Programmes.AccreditingBody", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AccreditationNumber")
+                    b.Property<string>("Abbreviation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AsksLicenceNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("AccreditingBodies");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.ProgrammeAccreditation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccreditedTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccreditingBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceSectorCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("AccreditationPoints")
+                    b.Property<decimal>("ParticipantPoints")
                         .HasPrecision(6, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TrainerPoints")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccreditingBodyId");
+
+                    b.HasIndex("ProgrammeId", "AccreditingBodyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeAccreditations");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CompletionPercent")
                         .ValueGeneratedOnAdd()
@@ -2889,6 +2998,23 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Domain.Programmes.ProgrammeAccreditation", b =>
+                {
+                    b.HasOne("Training.Domain.Programmes.AccreditingBody", "Body")
+                        .WithMany()
+                        .HasForeignKey("AccreditingBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Programmes.TrainingProgramme", null)
+                        .WithMany("Accreditations")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Body");
+                });
+
             modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
@@ -3149,6 +3275,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Training.Domain.Planning.PlanTask", b =>
                 {
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("Training.Domain.Programmes.TrainingProgramme", b =>
+                {
+                    b.Navigation("Accreditations");
                 });
 
             modelBuilder.Entity("Training.Domain.Sessions.TrainingSession", b =>
