@@ -111,6 +111,31 @@ public sealed class AccreditedCertificateTests : IClassFixture<TrainingAppFactor
         Assert.DoesNotContain("лиценце", forJovana);
         Assert.Equal((22m, "455"), (certificates[jovana.ParticipantId].Points!.Value, certificates[jovana.ParticipantId].AccreditationNumber));
 
+        // The records for the Institute: its participants only (Milica), by surname, from the programme's page.
+        var year = _app.Scoped(db => db.SessionDays.Where(d => d.TrainingSessionId == held.SessionId).Min(d => d.Date)).Year;
+        var rzsz = _app.Scoped(db => db.ProgrammeAccreditations.Single(a => a.ProgrammeId == programmeId && a.Number == "110-00-00045/2017-01").Id);
+        var record = $"/programmes/{programmeId}/accreditations/{rzsz}/record/{year}";
+        Assert.Contains($"href=\"{record}.xlsx\"", await web.GetPageAsync($"/programmes/{programmeId}"));
+        var xlsx = await web.Client.GetByteArrayAsync(record + ".xlsx");
+        var people = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Учесници").Cast<IDictionary<string, object>>().ToList();
+        var row = Assert.Single(people);
+        Assert.Equal(("Милица Јовановић", "СЗ-0042/2019", 12d, 21d),
+            ((string)row["Презиме и име"], (string)row["Број лиценце"], Convert.ToDouble(row["Присуство (сати)"]), Convert.ToDouble(row["Бодови"])));
+        var sessions = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Обуке").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Радионица за Рашки округ", Assert.Single(sessions)["Обука"]);
+        var csv = System.Text.Encoding.UTF8.GetString(await web.Client.GetByteArrayAsync(record + ".csv"));
+        Assert.Contains("\"Милица Јовановић\";", csv);
+        Assert.Contains("СЗ-0042/2019", csv);
+        Assert.DoesNotContain("Јована", csv);
+        var summary = await web.Client.GetByteArrayAsync(record + ".pdf");
+        using (var document = PdfDocument.Open(summary))
+        {
+            var words = string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("Републички завод за социјалну заштиту, број 110-00-00045/2017-01", words);
+            Assert.Contains("Милица Јовановић", words);
+            Assert.Contains("Оверава координатор обука", words);
+        }
+
         var forPetar = Pdf(petar.ParticipantId);
         Assert.DoesNotContain("Акредитација", forPetar);
         Assert.DoesNotContain("бод", forPetar);

@@ -8,7 +8,7 @@ namespace Training.Web.Features.Programmes;
 
 /// <summary>The coordinator keeps a programme's accreditations (body, number, points, validity, audience).</summary>
 [Authorize(Roles = Roles.Planners), Route("programmes/{id:int}/accreditations")]
-public sealed class AccreditationsController(AccreditationService accreditations, TextCatalog text) : Controller
+public sealed class AccreditationsController(AccreditationService accreditations, AccreditationRecordService records, TextCatalog text) : Controller
 {
     private const string EditorView = "/Features/Programmes/Accreditation.cshtml";
 
@@ -31,6 +31,20 @@ public sealed class AccreditationsController(AccreditationService accreditations
             return NotFound();
         TempData["Status"] = text["Accreditation.Withdrawn"];
         return Redirect($"/programmes/{id}");
+    }
+
+    /// <summary>The record for the accrediting body of one year's deliveries: xlsx, csv or pdf.</summary>
+    [HttpGet("{accreditationId:int}/record/{year:int}.{format}")]
+    public async Task<IActionResult> Record(int id, int accreditationId, int year, string format)
+    {
+        var name = $"{text["AccreditationRecord.FileName"]}-{year}";
+        return format switch
+        {
+            "xlsx" => await records.XlsxAsync(id, accreditationId, year) is { } x ? File(x, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx") : NotFound(),
+            "csv" => await records.CsvAsync(id, accreditationId, year) is { } c ? File(c, "text/csv", name + ".csv") : NotFound(),
+            "pdf" => await records.PdfAsync(id, accreditationId, year, User.Identity?.Name ?? "") is { } p ? File(p, "application/pdf", name + ".pdf") : NotFound(),
+            _ => NotFound(),
+        };
     }
 
     private async Task<IActionResult> Show(int id, int? accreditationId)
