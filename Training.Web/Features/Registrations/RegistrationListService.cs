@@ -38,5 +38,5 @@ public sealed class RegistrationListService(TrainingDbContext db, TimeProvider c
 
     private async Task<Spreadsheet.Sheet> ExportAsync(int sessionId, TextCatalog text) =>
         new(text["Session.Registrations"], [text["Register.FullName"], text["Register.Email"], text["Register.Organisation"], text["Session.StatusLabel"]],
-            (await ForSessionAsync(sessionId)).Rows.Select(r => (IReadOnlyList<object?>)[r.FullName, r.Email, r.Institution, text["Registrations.Status." + r.Status]]).ToList());
+            (await ForSessionAsync(sessionId)).Rows.Select(r => (IReadOnlyList<object?>)[Display.Name(r.FullName), r.Email, Display.Name(r.Institution), text["Registrations.Status." + r.Status]]).ToList());
 }
