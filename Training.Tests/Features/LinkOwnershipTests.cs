@@ -99,45 +99,60 @@ public sealed class LinkOwnershipTests : IClassFixture<TrainingAppFactory>
     }
 
     [Fact]
-    public async Task Open_link_requests_hold_no_seat_until_confirmed_from_the_email_and_are_limited_per_client()
+    public async Task The_open_link_leaves_a_waiting_invitation_as_it_is_and_greets_no_one_by_a_typed_name()
     {
-        var sessionId = OpenSession.Create(_app, capacity: 50);
+        var sessionId = OpenSession.Create(_app, capacity: 10);
         var openToken = await OpenLinkAsync(sessionId);
-        // The limit as installed: the factory's generous test setting does not apply to this policy.
-        using var client = new WebSession(_app);
-        var html = await client.GetPageAsync($"/o/{openToken}");
-        var antiforgery = WebSession.AntiforgeryToken(html);
+        var invited = OpenSession.Invite(_app, sessionId, 1, "cekam-o")[0];
+        using var victim = new WebSession(_app);
+        await victim.PostFormAsync($"/o/{openToken}", $"/o/{openToken}", OpenFields("Права Особа", "zahtev-o@example.rs"));
+        var victimLink = TrainingAppFactory.LinkTokenIn(Assert.Single(MailTo("zahtev-o@example.rs")));
+        Assert.StartsWith("Поштовани,", Assert.Single(MailTo("zahtev-o@example.rs")));
 
-        var statuses = new List<HttpStatusCode>();
-        string? refusal = null;
-        for (var i = 0; i < 40; i++)
+        using var attacker = new WebSession(_app);
+        foreach (var address in new[] { "zahtev-o@example.rs", "cekam-o0@example.rs" })
+            Assert.Equal(HttpStatusCode.Redirect, (await attacker.PostFormAsync($"/o/{openToken}", $"/o/{openToken}", OpenFields("Evil Name http://evil.example", address))).StatusCode);
+
+        // Both links still work, nothing about them changed, and nothing more was sent.
+        Assert.Contains("value=\"Права Особа\"", await new WebSession(_app).GetPageAsync($"/r/{victimLink}"));
+        Assert.Equal(HttpStatusCode.OK, (await new WebSession(_app).GetFollowingLinkAsync($"/r/{invited}")).StatusCode);
+        Assert.Single(MailTo("zahtev-o@example.rs"));
+        Assert.Empty(MailTo("cekam-o0@example.rs"));
+        Assert.DoesNotContain(_app.Scoped(db => db.Invitations.Where(i => i.SessionId == sessionId).Select(i => i.Name).ToList()), n => n!.Contains("Evil"));
+    }
+
+    [Fact]
+    public async Task Naming_an_address_someone_else_invited_tells_the_focal_person_nothing_and_changes_nothing()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 20);
+        OpenSession.Invite(_app, sessionId, 1, "vec-pozvan");
+        var token = _app.Scoped(db =>
         {
-            var response = await client.Client.PostAsync($"/o/{openToken}", new FormUrlEncodedContent(
-                OpenFields($"Измишљена Особа {i}", $"izmisljena{i}@example.rs").Append(new("__RequestVerificationToken", antiforgery))));
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                refusal ??= await response.Content.ReadAsStringAsync();
+            var (t, hash) = ParticipantLink.New();
+            db.SeatQuotas.Add(new SeatQuota(sessionId, db.Organisations.OrderBy(o => o.Id).First().Id, 2, "Фокална Особа", "fokalna2@example.rs", "sr-Cyrl-RS", hash, DateTime.UtcNow));
+            db.SaveChanges();
+            return t;
+        });
+        using var focal = new WebSession(_app);
+        var known = await focal.PostFormAsync($"/q/{token}", $"/q/{token}", new Dictionary<string, string> { ["FullName"] = "Неко", ["Email"] = "vec-pozvan0@example.rs" });
+        var fresh = await focal.PostFormAsync($"/q/{token}", $"/q/{token}", new Dictionary<string, string> { ["FullName"] = "Нова Колегиница", ["Email"] = "nova-kolegenica@example.rs" });
+        Assert.Equal((HttpStatusCode.Redirect, known.Headers.Location), (fresh.StatusCode, fresh.Headers.Location));
+        Assert.Equal(1, _app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId && i.Email == "vec-pozvan0@example.rs")));
+        Assert.Equal(1, _app.Scoped(db => db.SeatQuotas.Single(q => q.FocalEmail == "fokalna2@example.rs").Nominated));
+    }
+
+    [Fact]
+    public void A_client_on_IPv6_is_its_64_network_and_IPv4_written_as_IPv6_is_IPv4()
+    {
+        static string Client(string address)
+        {
+            var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            return Training.Web.Startup.RateLimits.ClientOf(context);
         }
-
-        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.Redirect));
-        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
-        Assert.Contains("Превише захтева", refusal);
-        Assert.Equal(0, _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
-        Assert.Equal(0, _app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
-        Assert.Equal(30, _app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId && i.ViaOpenLink)));
-
-        // The coordinator sees them as awaiting confirmation.
-        using var coordinator = new WebSession(_app);
-        await coordinator.SignInAsRoleAsync("Coordinator");
-        Assert.Contains("Чека потврду е-поштом (пријава преко отвореног линка): 30", await coordinator.GetPageAsync($"/sessions/{sessionId}"));
-
-        // One of them confirms from the email: only now is a seat taken.
-        var link = TrainingAppFactory.LinkTokenIn(Assert.Single(MailTo("izmisljena0@example.rs")));
-        using var person = new WebSession(_app);
-        var fields = OpenSession.RegistrationFields("Измишљена Особа 0", "izmisljena0@example.rs");
-        Assert.Equal(HttpStatusCode.Redirect, (await person.PostFormAsync($"/r/{link}", $"/r/{link}", fields)).StatusCode);
-        Assert.Equal(1, _app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
-        Assert.Equal(RegistrationStatus.Confirmed, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId).Status));
+        Assert.Equal(Client("2001:db8:1:2::1"), Client("2001:db8:1:2:ffff:eeee:dddd:cccc"));
+        Assert.NotEqual(Client("2001:db8:1:2::1"), Client("2001:db8:1:3::1"));
+        Assert.Equal("203.0.113.5", Client("::ffff:203.0.113.5"));
     }
 
     [Fact]
@@ -216,15 +231,64 @@ public sealed class LinkOwnershipTests : IClassFixture<TrainingAppFactory>
         return (await scope.ServiceProvider.GetRequiredService<RegistrationListService>().ForSessionAsync(sessionId)).Counts;
     }
 
-    private async Task<string> OpenLinkAsync(int sessionId)
+    private Task<string> OpenLinkAsync(int sessionId) => OpenLinkAsync(_app, sessionId);
+
+    internal static async Task<string> OpenLinkAsync(TrainingAppFactory app, int sessionId)
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = app.Services.CreateScope();
         var session = (await scope.ServiceProvider.GetRequiredService<RegistrationService>().SessionAsync(sessionId))!;
         return (await scope.ServiceProvider.GetRequiredService<InvitationService>().SetOpenLinkAsync(session, true))!;
     }
 
-    private static Dictionary<string, string> OpenFields(string name, string email) => new()
+    internal static Dictionary<string, string> OpenFields(string name, string email) => new()
     {
         ["FullName"] = name, ["Email"] = email, ["OrganisationName"] = "Центар за социјални рад Ниш",
     };
+}
+
+/// <summary>A session's open link is limited per client, and what it takes holds no seat until confirmed.</summary>
+public sealed class OpenLinkLimitTests
+{
+    [Fact]
+    public async Task Open_link_requests_hold_no_seat_until_confirmed_from_the_email_and_are_limited_per_client()
+    {
+        // The limit as installed, on an app of its own (the other tests' requests come from the same client).
+        using var app = new TrainingAppFactory(new Dictionary<string, string?> { ["RateLimits:OpenLinkPerClientPerHour"] = null });
+        var sessionId = OpenSession.Create(app, capacity: 50);
+        var openToken = await LinkOwnershipTests.OpenLinkAsync(app, sessionId);
+        using var client = new WebSession(app);
+        var html = await client.GetPageAsync($"/o/{openToken}");
+        var antiforgery = WebSession.AntiforgeryToken(html);
+
+        var statuses = new List<HttpStatusCode>();
+        string? refusal = null;
+        for (var i = 0; i < 40; i++)
+        {
+            var response = await client.Client.PostAsync($"/o/{openToken}", new FormUrlEncodedContent(
+                LinkOwnershipTests.OpenFields($"Измишљена Особа {i}", $"izmisljena{i}@example.rs").Append(new("__RequestVerificationToken", antiforgery))));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                refusal ??= await response.Content.ReadAsStringAsync();
+        }
+
+        Assert.Equal(30, statuses.Count(s => s == HttpStatusCode.Redirect));
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Contains("Превише захтева", refusal);
+        Assert.Equal(0, app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
+        Assert.Equal(0, app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId)));
+        Assert.Equal(30, app.Scoped(db => db.Invitations.Count(i => i.SessionId == sessionId && i.ViaOpenLink)));
+
+        // The coordinator sees them as awaiting confirmation.
+        using var coordinator = new WebSession(app);
+        await coordinator.SignInAsRoleAsync("Coordinator");
+        Assert.Contains("Чека потврду е-поштом (пријава преко отвореног линка): 30", await coordinator.GetPageAsync($"/sessions/{sessionId}"));
+
+        // One of them confirms from the email: only now is a seat taken.
+        var link = TrainingAppFactory.LinkTokenIn(Assert.Single(app.Scoped(db => db.OutboxMessages.Where(m => m.ToAddress == "izmisljena0@example.rs").Select(m => m.TextBody).ToList())));
+        using var person = new WebSession(app);
+        var fields = OpenSession.RegistrationFields("Измишљена Особа 0", "izmisljena0@example.rs");
+        Assert.Equal(HttpStatusCode.Redirect, (await person.PostFormAsync($"/r/{link}", $"/r/{link}", fields)).StatusCode);
+        Assert.Equal(1, app.Scoped(db => db.Sessions.Single(s => s.Id == sessionId).SeatsTaken));
+        Assert.Equal(RegistrationStatus.Confirmed, app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId).Status));
+    }
 }

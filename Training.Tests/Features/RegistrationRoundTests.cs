@@ -84,8 +84,39 @@ public sealed class RegistrationRoundTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("Ослободило се место за Вас.", await fromEmail.GetPageAsync($"/r/{link}"));
         Assert.Equal(HttpStatusCode.Redirect, (await fromEmail.PostFormAsync($"/r/{link}", $"/r/{link}/accept", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(RegistrationStatus.Confirmed, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId && r.Status != RegistrationStatus.Cancelled).Status));
+        // The first link, retired with the offer, opens nothing any more (not even the invitation it once answered).
+        Assert.Equal(HttpStatusCode.NotFound, (await new WebSession(_app).GetFollowingLinkAsync($"/r/{tokens[1]}")).StatusCode);
         // The renewed link keeps the calendar entries the same.
         Assert.Equal(calendarKey, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Confirmed).CalendarKey));
+    }
+
+    [Fact]
+    public async Task Nothing_changes_from_a_link_once_the_session_is_cancelled()
+    {
+        var sessionId = OpenSession.Create(_app, capacity: 1);
+        var tokens = OpenSession.Invite(_app, sessionId, 2, "otkazana");
+        using var first = new WebSession(_app);
+        using var second = new WebSession(_app);
+        await first.PostFormAsync($"/r/{tokens[0]}", $"/r/{tokens[0]}", OpenSession.RegistrationFields("Учесник 0", "otkazana0@example.rs"));
+        await second.PostFormAsync($"/r/{tokens[1]}", $"/r/{tokens[1]}", OpenSession.RegistrationFields("Учесник 1", "otkazana1@example.rs"));
+        await first.PostFormAsync($"/r/{tokens[0]}", $"/r/{tokens[0]}/cancel", new Dictionary<string, string>());
+        var offer = TrainingAppFactory.LinkTokenIn(_app.Scoped(db => db.OutboxMessages.Single(m => m.ToAddress == "otkazana1@example.rs" && m.Kind == "SeatOffer").TextBody));
+        using var offered = new WebSession(_app);
+        var antiforgery = WebSession.AntiforgeryToken(await offered.GetPageAsync($"/r/{offer}"));
+        _app.Scoped(db =>
+        {
+            db.Sessions.Single(s => s.Id == sessionId).Cancel("Тренер је болестан.");
+            return db.SaveChanges();
+        });
+
+        var accepted = await offered.Client.PostAsync($"/r/{offer}/accept", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+        Assert.Contains("Ова пријава се више не може мењати", await accepted.Content.ReadAsStringAsync());
+        Assert.Equal(RegistrationStatus.Offered, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == sessionId && r.Status != RegistrationStatus.Cancelled).Status));
+        var renamed = await offered.Client.PostAsync($"/r/{offer}/details", new FormUrlEncodedContent(
+            OpenSession.RegistrationFields("Друго Име", "otkazana1@example.rs").Append(new("__RequestVerificationToken", antiforgery))));
+        Assert.Contains("Ова пријава се више не може мењати", await renamed.Content.ReadAsStringAsync());
+        Assert.Equal("Учесник 1", _app.Scoped(db => db.Participants.Single(p => p.Email == "otkazana1@example.rs").FullName));
+        Assert.Equal(HttpStatusCode.NotFound, (await offered.Client.GetAsync($"/r/{offer}/calendar.ics")).StatusCode);
     }
 
     [Fact]

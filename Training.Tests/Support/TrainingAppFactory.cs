@@ -41,6 +41,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
             ["RateLimits:TokenMissesPer10Minutes"] = "10000",
             ["RateLimits:SignInMissesPer10Minutes"] = "10000",
             ["RateLimits:VerifyMissesPer10Minutes"] = "10000",
+            ["RateLimits:OpenLinkPerClientPerHour"] = "10000",
         };
         // A null value takes the setting away: the app then runs with its own default.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

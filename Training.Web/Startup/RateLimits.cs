@@ -18,7 +18,7 @@ public static class RateLimits
     /// <summary>Every public page: a ceiling against floods, far above what an office registering together sends.</summary>
     public const string Public = "public";
 
-    /// <summary>Requests through one session's open link from one client address, per hour.</summary>
+    /// <summary>Requests through sessions' open links from one client address, per hour.</summary>
     public const string OpenRegistration = "open-registration";
 
     /// <summary>Purposes whose failures are counted apart.</summary>
@@ -41,16 +41,33 @@ public static class RateLimits
             o.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Per client only: a partition per link in the address would let junk links grow the limiter without bound.
             o.AddPolicy(OpenRegistration, context => RateLimitPartition.GetFixedWindowLimiter(
-                $"{context.Request.RouteValues["token"]}|{ClientOf(context)}",
+                ClientOf(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = openPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
             o.OnRejected = (context, cancellationToken) => new ValueTask(RefuseAsync(context.HttpContext, context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1), cancellationToken));
         });
         return services;
     }
 
-    /// <summary>The client's address: the connection's, or a known proxy's forwarded one (see SecureTransport).</summary>
-    public static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "local";
+    /// <summary>
+    /// The client: the connection's address, or a known proxy's forwarded one (see SecureTransport). An IPv6 client
+    /// is its /64 network, which one household or office is given whole (it could otherwise change address for every
+    /// request); an IPv4 address written as IPv6 is taken as IPv4.
+    /// </summary>
+    public static string ClientOf(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress;
+        if (address is null)
+            return "local";
+        if (address.IsIPv4MappedToIPv6)
+            address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+            return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     public static async Task RefuseAsync(HttpContext context, TimeSpan retryAfter, CancellationToken cancellationToken)
     {

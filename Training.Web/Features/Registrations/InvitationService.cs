@@ -101,8 +101,14 @@ public sealed class InvitationService(TrainingDbContext db, RegistrationEmails e
         var email = Participant.NormaliseEmail(form.Email) ?? throw new DomainException("Validation.Required", nameof(form.Email));
         await db.InWriteTransactionAsync(async () =>
         {
-            if (await db.Invitations.AnyAsync(i => i.SessionId == page.Session.Id && i.Email == email))
-                throw new DomainException("Invite.RowAlreadyInvited", nameof(form.Email));
+            // Whether someone else invited this address is not the focal person's to learn: only their own nominees are
+            // named; another invitation is left as it is and the answer is the same as for a nomination.
+            if (await db.Invitations.Where(i => i.SessionId == page.Session.Id && i.Email == email).Select(i => (int?)i.SeatQuotaId).ToListAsync() is { Count: > 0 } existing)
+            {
+                if (existing.Contains(page.Quota.Id))
+                    throw new DomainException("Invite.RowAlreadyInvited", nameof(form.Email));
+                return;
+            }
             var claimed = await db.Database.ExecuteSqlAsync(
                 $"UPDATE SeatQuotas SET Nominated = Nominated + 1 WHERE Id = {page.Quota.Id} AND Nominated < Seats");
             if (claimed != 1)
@@ -118,9 +124,10 @@ public sealed class InvitationService(TrainingDbContext db, RegistrationEmails e
 
     /// <summary>
     /// Someone asks for a place through the session's open link. Whoever they are, the answer on the page is the same,
-    /// and the only thing sent is an email to the address typed: a personal link to register from (new, or renewed
-    /// for an invitation not yet answered), or, when that address is registered already, a note saying so without any
-    /// link. Nothing about a known person changes, and no seat is held until they register from the emailed link.
+    /// and the only thing sent is an email to the address typed: a personal link to register from, or, when that
+    /// address is registered already, a note saying so without any link (at most one a day). An invitation already
+    /// waiting for that address (the coordinator's, or an earlier request) is not touched and nothing new is sent.
+    /// Nothing about a known person changes, and no seat is held until they register from the emailed link.
     /// </summary>
     public async Task RequestThroughOpenLinkAsync(TrainingSession session, PersonForm form, string culture)
     {
@@ -136,32 +143,27 @@ public sealed class InvitationService(TrainingDbContext db, RegistrationEmails e
         if (string.IsNullOrWhiteSpace(institution))
             throw new DomainException("Register.InstitutionRequired", nameof(form.OrganisationId));
 
+        var now = Now;
         var registered = await db.Registrations.Where(r => r.SessionId == session.Id)
             .Join(db.Participants.Where(p => p.Email == email), r => r.ParticipantId, p => p.Id, (r, p) => p).FirstOrDefaultAsync();
         if (registered is not null)
         {
-            emails.AlreadyRegistered(session, registered);
-            await db.SaveChangesAsync();
+            // Told once a day at most, so the form cannot be used to flood a registered person's inbox.
+            var dayAgo = now.AddDays(-1);
+            if (!await db.OutboxMessages.AnyAsync(m => m.ToAddress == email && m.Kind == RegistrationEmails.AlreadyRegisteredKind && m.CreatedAtUtc > dayAgo))
+            {
+                emails.AlreadyRegistered(session, registered);
+                await db.SaveChangesAsync();
+            }
             return;
         }
+        // An invitation to this address still waiting for an answer is left exactly as it is (its link keeps working,
+        // its details and deadline unchanged), and nothing more is sent: the address has its link already.
+        if (await db.Invitations.AnyAsync(i => i.SessionId == session.Id && i.Email == email && i.Status == InvitationStatus.Sent && i.ExpiresAtUtc >= now))
+            return;
         var (token, hash) = ParticipantLink.New();
-        var invitation = await db.Invitations.Where(i => i.SessionId == session.Id && i.Email == email && i.Status == InvitationStatus.Sent)
-            .OrderByDescending(i => i.Id).FirstOrDefaultAsync();
-        if (invitation is null)
-        {
-            invitation = new Invitation(session.Id, email, form.FullName, institution, culture, hash, Now, ExpiryFor(session, true), viaOpenLink: true);
-            db.Invitations.Add(invitation);
-        }
-        else
-        {
-            // Only the newest link works: the one in the email this request sends, to the same address.
-            invitation.Reissue(hash);
-            if (invitation.ViaOpenLink)
-            {
-                invitation.RequestedAgain(form.FullName, institution, culture);
-                invitation.ExtendTo(ExpiryFor(session, true));
-            }
-        }
+        var invitation = new Invitation(session.Id, email, form.FullName, institution, culture, hash, now, ExpiryFor(session, true), viaOpenLink: true);
+        db.Invitations.Add(invitation);
         emails.Invitation(session, invitation, token);
         await db.SaveChangesAsync();
     }

@@ -27,8 +27,10 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
     private static readonly Func<TrainingDbContext, string, Task<Registration?>> RegistrationByLink =
         EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Registrations.FirstOrDefault(r => r.TokenHash == hash));
 
+    // An invitation answered already opens nothing: its person's page is their registration's (whose link may since
+    // have been renewed, with a seat offer).
     private static readonly Func<TrainingDbContext, string, Task<Invitation?>> InvitationByLink =
-        EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Invitations.FirstOrDefault(i => i.TokenHash == hash));
+        EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Invitations.FirstOrDefault(i => i.TokenHash == hash && i.Status == InvitationStatus.Sent));
 
     /// <summary>Each link has its own cookie, so two registrations in one browser never act for each other.</summary>
     public static string CookieName(string handle) => "__Host-Training.Link." + handle;

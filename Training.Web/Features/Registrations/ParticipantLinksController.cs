@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
+using Training.Domain.Sessions;
 using Training.Infrastructure.Calendar;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
@@ -34,7 +35,8 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
             var handle = LinkService.HandleOf(link.Hash);
             Response.Cookies.Append(LinkService.CookieName(handle), links.Seal(link.Token), new CookieOptions
             {
-                HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true, Expires = clock.GetUtcNow().AddDays(30),
+                // Kept for the browser session only: on a shared computer the page in the history must not open for the next person.
+                HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true,
             });
             return Redirect($"/r/{LinkService.HandlePrefix}{handle}{Request.QueryString}");
         }
@@ -119,7 +121,7 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
     public async Task<IActionResult> Calendar(string token)
     {
         var link = await ResolveAsync(token);
-        if (link?.Target.Registration is not { Status: RegistrationStatus.Confirmed } registration)
+        if (link?.Target.Registration is not { Status: RegistrationStatus.Confirmed } registration || link.Target.Session.Status == SessionStatus.Cancelled)
             return NotFound();
         return File(emails.Calendar(link.Target.Session, registration, link.Target.Participant!, cancelled: false), "text/calendar; charset=utf-8",
             RegistrationEmails.CalendarFileName);

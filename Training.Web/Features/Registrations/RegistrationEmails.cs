@@ -28,7 +28,8 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
         mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, invitation.ViaOpenLink ? "OpenLinkConfirmation" : "Invitation", t => new EmailContent(
             invitation.ViaOpenLink ? t["Email.OpenLink.Subject", Display.Name(session.Title)] : t["Email.Invitation.Subject", Display.Name(session.Title)],
             [
-                t["Email.Greeting", invitation.Name ?? ""].Trim(),
+                // A name typed into the open link is anyone's words until the address is confirmed: not repeated in the email.
+                Greeting(t, invitation.ViaOpenLink ? null : invitation.Name),
                 invitation.ViaOpenLink ? t["Email.OpenLink.Body", Display.Name(session.Title)] : t["Email.Invitation.Body", Display.Name(session.Title)],
                 Summary(session, t),
                 t["Email.Invitation.Link", LinkFor(token)],
@@ -38,9 +39,11 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
             ],
             t["Email.Signature"]));
 
+    public const string AlreadyRegisteredKind = "AlreadyRegistered";
+
     /// <summary>Someone asked through the open link with the address of a person already registered: that person hears of it, and gets no new link.</summary>
     public void AlreadyRegistered(TrainingSession session, Participant participant) =>
-        mailer.Queue(participant.Email, participant.FullName, participant.Culture, "AlreadyRegistered", t => new EmailContent(
+        mailer.Queue(participant.Email, participant.FullName, participant.Culture, AlreadyRegisteredKind, t => new EmailContent(
             t["Email.AlreadyRegistered.Subject", Display.Name(session.Title)],
             [t["Email.Greeting", participant.FullName], t["Email.AlreadyRegistered.Body"], Summary(session, t), t["Email.YourPageInEarlierEmail"]],
             t["Email.Signature"]));
@@ -55,7 +58,7 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
     public void Chase(TrainingSession session, Invitation invitation, string token) =>
         mailer.Queue(invitation.Email, invitation.Name, invitation.Culture, "InvitationReminder", t => new EmailContent(
             t["Email.Chase.Subject", Display.Name(session.Title)],
-            [t["Email.Greeting", invitation.Name ?? ""].Trim(), t["Email.Chase.Body"], Summary(session, t), t["Email.Invitation.Link", LinkFor(token)],
+            [Greeting(t, invitation.Name), t["Email.Chase.Body"], Summary(session, t), t["Email.Invitation.Link", LinkFor(token)],
              t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)]],
             t["Email.Signature"]));
 
@@ -144,6 +147,10 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
             $"{Display.Date(d.Date)} {d.Start.ToString("t", CultureInfo.CurrentCulture)}–{d.End.ToString("t", CultureInfo.CurrentCulture)}"));
         return $"{Display.Name(session.Title)}\n{days}\n{t["Session.Place"]}: {Place(session)}";
     }
+
+    /// <summary>"Dear …," with the name, or a greeting without one ("Dear ," would read as a slip).</summary>
+    private static string Greeting(TextCatalog t, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? t["Email.GreetingNoName"] : t["Email.Greeting", name];
 
     /// <summary>The place as the emails, calendars and the participant's page show it.</summary>
     public static string Place(TrainingSession session) =>

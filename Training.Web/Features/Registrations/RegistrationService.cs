@@ -47,6 +47,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     public async Task UpdateDetailsAsync(LinkTarget target, RegistrationForm form)
     {
         var (registration, participant) = (target.Registration ?? throw new DomainException("Register.NotRegistered"), target.Participant!);
+        EnsureOpenForChanges(target);
         EnsureSameAddress(form, participant.Email);
         await EnsureValidAsync(form);
         form.ApplyTo(participant, participant.Culture);
@@ -72,6 +73,7 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
     public async Task AcceptOfferAsync(ResolvedLink link)
     {
         var registration = link.Target.Registration ?? throw new DomainException("Register.NotRegistered");
+        EnsureOpenForChanges(link.Target);
         registration.AcceptOffer(Now);
         emails.Confirmed(link.Target.Session, registration, link.Target.Participant!, link.Token);
         await db.SaveChangesAsync();
@@ -125,6 +127,18 @@ public sealed class RegistrationService(TrainingDbContext db, RegistrationEmails
             }
             await db.SaveChangesAsync();
         });
+    }
+
+    /// <summary>
+    /// What the person may still change from their link (their details, taking an offered seat) closes with the session:
+    /// when it starts, is held or is cancelled, and when they cancelled their registration. (A certificate carries the
+    /// name as it stood then.)
+    /// </summary>
+    private void EnsureOpenForChanges(LinkTarget target)
+    {
+        if (target.Registration is not { IsActive: true } || target.Session.Status is SessionStatus.Cancelled or SessionStatus.Delivered or SessionStatus.Closed
+            || target.Session.StartsAtUtc <= Now)
+            throw new DomainException("Register.NoChangesNow");
     }
 
     /// <summary>A link acts for its own person: another address typed into its form is refused, never looked up.</summary>
