@@ -26,7 +26,7 @@ public sealed class DisplayTests
     {
         var date = new DateOnly(2026, 3, 9);
         Assert.Equal("9.3.2026.", Cultures.With("sr-Cyrl-RS", () => Display.Date(date)));
-        Assert.Equal("3/9/2026", Cultures.With("en", () => Display.Date(date)));
+        Assert.Equal("09/03/2026", Cultures.With("en", () => Display.Date(date)));
     }
 
     /// <summary>A Serbian date ends with its own full stop ("9.3.2026."); a sentence ending with one adds none.</summary>

@@ -70,7 +70,7 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
     {
         string[] expected =
         [
-            "account/access-denied", "account/login", "account/login/code", "certificates/{token}", "culture", "e/{token}", "error/{status:int?}", "health",
+            "account/access-denied", "account/login", "account/login/code", "calendar/{token}.ics", "certificates/{token}", "culture", "e/{token}", "error/{status:int?}", "health",
             "materials/for/{token}", "materials/for/{token}/{materialId:int}", "materials/{id:int}/public", "o/{token}", "privacy", "q/{token}", "r/{token}", "verify/{code}",
         ];
         _app.CreateClient().Dispose();
