@@ -28,6 +28,20 @@ public sealed class AnnualPlan : Entity
     public DateTime? ApprovedAtUtc { get; private set; }
     public bool IsApproved => Status == PlanStatus.Approved;
 
+    /// <summary>Management's introduction to the year's report on the plan's fulfilment; the report prints it first.</summary>
+    public string? ReportIntroduction { get; private set; }
+
+    public string? ReportIntroductionBy { get; private set; }
+    public DateTime? ReportIntroductionAtUtc { get; private set; }
+
+    /// <summary>The introduction belongs to the report, not to the plan's content, so it is written in an approved plan too.</summary>
+    public void IntroduceReport(string? text, string by, DateTime nowUtc)
+    {
+        ReportIntroduction = Guard.Optional(text, nameof(ReportIntroduction), 8000);
+        ReportIntroductionBy = by;
+        ReportIntroductionAtUtc = nowUtc;
+    }
+
     public void Rename(string title)
     {
         EnsureEditable();

@@ -86,6 +86,8 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
                 ("Certificate.StatusChanged", nameof(Certificate), Id(c.Id), $"number={c.Number}; from={Was(nameof(Certificate.Status))}; to={c.Status}"),
             AnnualPlan p when !added && Changed(nameof(AnnualPlan.Status)) =>
                 ("Plan.StatusChanged", nameof(AnnualPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(AnnualPlan.Status))}; to={p.Status}"),
+            AnnualPlan p when !added && Changed(nameof(AnnualPlan.ReportIntroductionAtUtc)) =>
+                ("Plan.ReportIntroduced", nameof(AnnualPlan), Id(p.Id), $"year={p.Year}"),
             PlanActivity a when !added && Changed(nameof(PlanActivity.ProgressReportedAtUtc)) =>
                 ("Plan.ProgressReported", nameof(PlanActivity), Id(a.Id), $"activity={a.Id}; from={Was(nameof(PlanActivity.Progress))}; to={a.Progress}"),
             PlanActivity a when !added && (Changed(nameof(PlanActivity.Commentary)) || Changed(nameof(PlanActivity.CommentReviewedBy))) =>

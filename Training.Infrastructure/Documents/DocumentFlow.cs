@@ -8,7 +8,7 @@ namespace Training.Infrastructure.Documents;
 /// Writes text top to bottom on A4 pages, wrapping lines and starting new pages as needed.
 /// The documents of the product (plans, reports, lists) are built on it.
 /// </summary>
-public sealed class DocumentFlow : IDisposable
+public sealed class DocumentFlow : IDocumentWriter
 {
     private const double Margin = 50;
     private readonly PdfDocument _document;

@@ -48,15 +48,15 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         var delivered = page.GetByTestId("activity-figures").Locator("a").First;
         var count = int.Parse(await delivered.InnerTextAsync());
         await delivered.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sessions\\?activity=\\d+&held=true$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sessions\\?activity=\\d+&year=\\d{4}&held=true$"));
         Assert.Equal(count, await page.Locator("tbody tr").CountAsync());
         Assert.True(await page.GetByTestId("drill-filter").IsVisibleAsync());
 
         await page.GotoAsync($"{root}/plans/{year}");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Извештај о остварењу (PDF)" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Извештај о реализацији (PDF)" }).ClickAsync());
         using var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!));
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Contains($"Извештај о остварењу плана рада за {year}. годину", text);
+        Assert.Contains($"Извештај о реализацији плана рада за {year}. годину", text);
         Assert.Contains("Општи циљ III", text);
 
         await page.GotoAsync($"{root}/dashboard/coverage?sector=SocialWorkCentre");

@@ -102,7 +102,7 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         _ = _app.Ids;
         using var web = await AsAsync("Management");
         var cyrillic = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
-        Assert.Contains("Извештај о остварењу плана рада за 2019. годину", cyrillic);
+        Assert.Contains("Извештај о реализацији плана рада за 2019. годину", cyrillic);
         Assert.Contains("Општи циљ I", cyrillic);
         Assert.Contains("Појединачни циљ I.I", cyrillic);
         Assert.Contains("касни", cyrillic);

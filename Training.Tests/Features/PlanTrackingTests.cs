@@ -138,6 +138,51 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         Assert.Contains("Plan.Commented", actions);
     }
 
+    [Fact]
+    public async Task The_annual_report_opens_with_managements_introduction_as_PDF_and_as_an_editable_Word_document()
+    {
+        var ids = _app.Ids;
+        using var coordinator = await AsAsync("Coordinator");
+        var activityUrl = $"/plans/{PlanScenario.Year}/activities/{ids.TrainingActivity}";
+        await coordinator.PostFormAsync(activityUrl, $"{activityUrl}/comment", new Dictionary<string, string> { ["commentary"] = "Трећа радионица отказана због поплава у мају" });
+
+        using var management = await AsAsync("Management");
+        var planUrl = $"/plans/{PlanScenario.Year}";
+        var saved = await management.PostFormAsync(planUrl, $"{planUrl}/introduction", new Dictionary<string, string>
+        {
+            ["introduction"] = "Центар је у 2019. години остварио већину планираних активности.\nОбуке за центре за социјални рад настављају се и наредне године.",
+        });
+        Assert.Equal($"{planUrl}#report", saved.Headers.Location?.OriginalString);
+        Assert.Contains("Обуке за центре за социјални рад настављају се и наредне године.", await management.GetPageAsync(planUrl));
+        Assert.Contains($"/plans/{PlanScenario.Year}/fulfilment.docx", await management.GetPageAsync($"/dashboard?year={PlanScenario.Year}"));
+
+        var pdf = PdfText(await management.Client.GetByteArrayAsync($"{planUrl}/fulfilment.pdf"));
+        Assert.Contains("Центар је у 2019. години остварио већину планираних активности.", pdf);
+
+        var response = await management.Client.GetAsync($"{planUrl}/fulfilment.docx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var paragraphs = word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText)).ToList();
+        Assert.Contains(("Heading1", "Извештај о реализацији плана рада за 2019. годину"), paragraphs);
+        Assert.Contains(("Heading1", "Општи циљ I"), paragraphs);
+        Assert.Contains(("Heading2", "Појединачни циљ I.I"), paragraphs);
+        var text = string.Join("\n", paragraphs.Select(p => p.Text));
+        Assert.Contains("Центар је у 2019. години остварио већину планираних активности.", text);
+        Assert.Contains("Коментар: Трећа радионица отказана због поплава у мају", text);
+        Assert.Contains("Одржано: 2 од 2 обуке · обучено: 4 особе (5 учешћа) · 18 сати · 1 сертификат", text);
+        var summary = word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(r => r.InnerText).ToList();
+        Assert.Contains("Одржане обуке3 / 3", summary);
+        Assert.Equal("sr-Cyrl-RS", word.PackageProperties.Language);
+
+        var xlsx = await management.Client.GetByteArrayAsync($"{planUrl}/fulfilment.xlsx");
+        using var sheet = new MemoryStream(xlsx);
+        var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var mixed = rows.Single(r => (string?)r["Ознака"] == "I.I.3");
+        Assert.Equal((1d, 2d), (Convert.ToDouble(mixed["Урађени задаци"]), Convert.ToDouble(mixed["Задаци (без одустатих)"])));
+    }
+
     private static string PdfText(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

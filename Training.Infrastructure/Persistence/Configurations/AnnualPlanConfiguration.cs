@@ -15,6 +15,8 @@ internal sealed class AnnualPlanConfiguration : IEntityTypeConfiguration<AnnualP
         builder.Ignore(p => p.GeneralGoals);
         builder.Ignore(p => p.IsApproved);
         builder.Property(p => p.ApprovedBy).HasMaxLength(256);
+        builder.Property(p => p.ReportIntroduction).HasMaxLength(8000);
+        builder.Property(p => p.ReportIntroductionBy).HasMaxLength(256);
         builder.HasMany(p => p.Reopenings).WithOne().HasForeignKey(r => r.AnnualPlanId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Reopenings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -31,6 +31,12 @@ public sealed record Delivery(IReadOnlyList<SessionFact> Sessions, IReadOnlyList
 
     public IReadOnlyList<MoneyFact> Money { get; init; } = [];
 
+    private IReadOnlyDictionary<int, string>? _districtNames;
+
+    /// <summary>District names by id, from the institutions, built once.</summary>
+    public IReadOnlyDictionary<int, string> DistrictNames =>
+        _districtNames ??= Organisations.Values.DistinctBy(o => o.DistrictId).ToDictionary(o => o.DistrictId, o => o.DistrictName);
+
     public DeliveryFigures Figures(Func<SessionFact, bool> include)
     {
         var sessions = Sessions.Where(include).ToList();
@@ -52,18 +58,30 @@ public sealed record Delivery(IReadOnlyList<SessionFact> Sessions, IReadOnlyList
             BudgetActual: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Actual),
             DeliveredBySector: code => delivered.Count(s => s.Serves(code)),
             PlannedBySector: code => sessions.Count(s => s.Status != SessionStatus.Cancelled && s.Serves(code)),
-            PersonsBySector: attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()));
+            PersonsBySector: attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()))
+        {
+            PersonsByDistrict = attended.Where(a => a.DistrictId is int id && DistrictNames.ContainsKey(id))
+                .GroupBy(a => DistrictNames[a.DistrictId!.Value])
+                .ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()),
+        };
     }
 }
 
 public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, int Participations, int Persons, int Institutions, decimal Hours,
     decimal UpcomingHours, int UpcomingConfirmed, int Certificates, decimal BudgetPlanned, decimal BudgetActual, Func<string, int> DeliveredBySector, Func<string, int> PlannedBySector,
-    IReadOnlyDictionary<string, int> PersonsBySector);
+    IReadOnlyDictionary<string, int> PersonsBySector)
+{
+    /// <summary>Distinct people by the district of their institution, by the district's name.</summary>
+    public IReadOnlyDictionary<string, int> PersonsByDistrict { get; init; } = new Dictionary<string, int>();
+}
 
 public sealed record TargetProgress(ActivityTarget Target, decimal? Actual, decimal? Percent, FulfilmentStatus Status);
 
 public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures Figures, IReadOnlyList<TargetProgress> Targets, FulfilmentStatus Status)
 {
+    /// <summary>Money planned for and spent on the activity, its sessions' lines and its own, in dinars.</summary>
+    public (decimal Planned, decimal Spent) Cost { get; init; }
+
     /// <summary>Each task's rating against its due quarter, by task id.</summary>
     public IReadOnlyDictionary<int, FulfilmentStatus> Tasks { get; init; } = new Dictionary<int, FulfilmentStatus>();
 

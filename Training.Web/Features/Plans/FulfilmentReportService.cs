@@ -6,20 +6,38 @@ using Training.Web.Shared;
 namespace Training.Web.Features.Plans;
 
 /// <summary>
-/// The annual plan fulfilment report, in the plan's structure: a PDF to hand to the ministry, and the
-/// same figures as XLSX and CSV. In the current culture (Serbian Cyrillic unless asked otherwise).
+/// The report on the fulfilment of the annual plan (извештај о реализацији плана рада), in the plan's
+/// structure: written once, as a PDF to hand to the ministry and as an editable Word document; the same
+/// figures as XLSX and CSV. In the current culture (Serbian Cyrillic unless asked otherwise).
 /// </summary>
 public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCatalog text)
 {
     public async Task<byte[]> PdfAsync(AnnualPlan plan)
     {
-        var rated = await fulfilment.FulfilmentAsync(plan);
+        using var flow = new DocumentFlow(text["Fulfilment.ReportTitle", plan.Year]);
+        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan));
+    }
+
+    public async Task<byte[]> DocxAsync(AnnualPlan plan)
+    {
+        using var flow = new WordFlow(text["Fulfilment.ReportTitle", plan.Year], System.Globalization.CultureInfo.CurrentUICulture.Name);
+        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan));
+    }
+
+    private byte[] Write(IDocumentWriter flow, AnnualPlan plan, PlanFulfilment rated)
+    {
         string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
         var t = rated.Totals;
-        using var flow = new DocumentFlow(text["Fulfilment.ReportTitle", plan.Year]);
         flow.Heading(text["Fulfilment.ReportTitle", plan.Year], 16);
         flow.Paragraph(S(plan.Title), 11);
         flow.Paragraph(text["Fulfilment.ReportAsOf", Display.Date(fulfilment.Today), Math.Round(rated.ExpectedShare * 100)], 9, spaceAfter: 10);
+        if (plan.ReportIntroduction is { } introduction)
+        {
+            flow.Heading(text["Fulfilment.Introduction"], 12);
+            foreach (var paragraph in introduction.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                flow.Paragraph(paragraph, 10);
+            flow.Space(6);
+        }
         flow.Heading(text["Fulfilment.Summary"], 12);
         flow.Table([(text["Fulfilment.Figure"], 3), (text["Fulfilment.Value"], 1)],
         [
@@ -52,7 +70,15 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
                     flow.Paragraph($"{text["Fulfilment.StatusLabel"]}: {text["Fulfilment.Status." + a.Status]}", 9, indent: 10);
                     // Trainings, the Centre's own records and reported progress side by side: most activities mix them.
                     if (a.HasTrainings)
+                    {
                         flow.Paragraph(text["Fulfilment.ActivityFigures", a.Figures.Delivered, a.Figures.Planned, a.Figures.Persons, a.Figures.Participations, Display.Number(a.Figures.Hours), a.Figures.Certificates], 9, indent: 10);
+                        if (a.Figures.PersonsBySector.Count > 0)
+                            flow.Paragraph($"{text["Fulfilment.PersonsBySector"]}: {string.Join(", ", a.Figures.PersonsBySector.OrderByDescending(p => p.Value).Select(p => $"{SectorName(p.Key)} {p.Value}"))}", 8.5, indent: 10);
+                        if (a.Figures.PersonsByDistrict.Count > 0)
+                            flow.Paragraph($"{text["Fulfilment.PersonsByDistrict"]}: {string.Join(", ", a.Figures.PersonsByDistrict.OrderByDescending(p => p.Value).Select(p => $"{S(p.Key)} {p.Value}"))}", 8.5, indent: 10);
+                    }
+                    if (a.Cost.Planned > 0 || a.Cost.Spent > 0)
+                        flow.Paragraph(text["Fulfilment.Cost", Display.Money(a.Cost.Spent), Display.Money(a.Cost.Planned)], 9, indent: 10);
                     if (StaffFigures.Describe(a, text) is { } staffLine)
                         flow.Paragraph(staffLine, 9, indent: 10);
                     if (activity.HasReportedProgress || !a.HasTrainings)
@@ -101,10 +127,14 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
         {
             var a = rated.Activities[activity.Id];
             var f = a.HasTrainings ? a.Figures : null;
+            // Dropped tasks are reported with their reason, not counted as work still to do.
+            var tasks = activity.Tasks.Where(t => t.Status != PlanTaskStatus.Dropped).ToList();
             IReadOnlyList<object?> Row(TargetProgress? p) =>
             [
                 activity.Code, Cultures.InCurrentScript(activity.Text), text["Plan.Kind." + activity.Kind], p is null ? null : TargetName(p.Target), p?.Target.Value, p?.Actual, p?.Percent,
                 text["Fulfilment.Status." + (p?.Status ?? a.Status)], f?.Delivered, f?.Planned, f?.Persons, f?.Participations, f?.Hours, f?.Certificates,
+                tasks.Count(t => t.Status == PlanTaskStatus.Done), tasks.Count, StaffFigures.Describe(a, text), text["Plan.Progress." + activity.Progress],
+                activity.Commentary is null ? null : Cultures.InCurrentScript(activity.Commentary),
             ];
             if (a.Targets.Count == 0)
                 rows.Add(Row(null));
@@ -113,7 +143,8 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
         return new Spreadsheet.Sheet(text["Fulfilment.Activities"],
             [text["Fulfilment.Code"], text["Plan.Activity"], text["Plan.KindLabel"], text["Plan.Target"], text["Fulfilment.Planned"], text["Fulfilment.Achieved"], "%",
              text["Fulfilment.StatusLabel"], text["Fulfilment.SessionsDelivered"], text["Fulfilment.SessionsPlanned"], text["Fulfilment.Persons"],
-             text["Fulfilment.Participations"], text["Fulfilment.Hours"], text["Fulfilment.Certificates"]],
+             text["Fulfilment.Participations"], text["Fulfilment.Hours"], text["Fulfilment.Certificates"],
+             text["Fulfilment.TasksDone"], text["Fulfilment.TasksCounted"], text["Fulfilment.StaffFigures"], text["Fulfilment.ReportedProgress"], text["Plan.Commentary"]],
             rows);
     }
 

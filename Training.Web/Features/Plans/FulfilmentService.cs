@@ -115,6 +115,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
         {
             Staff = MeasuredByStaff(activity) ? staff : null,
             Tasks = tasks,
+            Cost = (Planned(activity, figures, delivery), Spent(activity, figures, delivery)),
         };
     }
 
@@ -128,7 +129,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
             TargetKind.Participants => (figures.Persons, figures.Persons + figures.UpcomingConfirmed),
             TargetKind.TrainingHours => (figures.Hours, figures.Hours + figures.UpcomingHours),
             // Money spent, of the activity's sessions and of the activity itself; planned lines count towards "on track".
-            TargetKind.Budget => (Spent(activity, figures, delivery), figures.BudgetPlanned + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Planned)),
+            TargetKind.Budget => (Spent(activity, figures, delivery), Planned(activity, figures, delivery)),
             _ => ((decimal?)null, 0m),
         };
         return actual is null
@@ -138,6 +139,9 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
 
     private static decimal Spent(PlanActivity activity, DeliveryFigures figures, Delivery delivery) =>
         figures.BudgetActual + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Actual);
+
+    private static decimal Planned(PlanActivity activity, DeliveryFigures figures, Delivery delivery) =>
+        figures.BudgetPlanned + delivery.Money.Where(m => m.ActivityId == activity.Id).Sum(m => m.Planned);
 
     /// <summary>
     /// Supervision: every professional's hours against the year's target. Staff development without session

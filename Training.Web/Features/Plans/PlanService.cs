@@ -112,6 +112,12 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
         await db.SaveChangesAsync();
     }
 
+    public async Task IntroduceReportAsync(AnnualPlan plan, string? introduction, string by)
+    {
+        plan.IntroduceReport(introduction, by, Now);
+        await db.SaveChangesAsync();
+    }
+
     public async Task CommentAsync(PlanActivity activity, string? commentary, string by)
     {
         activity.Comment(commentary, by, Now);

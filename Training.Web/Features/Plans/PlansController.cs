@@ -212,6 +212,18 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         return plan is null ? NotFound() : File(await reports.PdfAsync(plan), "application/pdf", $"ostvarenje-plana-{year}.pdf");
     }
 
+    [HttpGet("{year:int}/fulfilment.docx")]
+    public async Task<IActionResult> FulfilmentDocx(int year)
+    {
+        var plan = await fulfilment.PlanAsync(year);
+        return plan is null ? NotFound() : File(await reports.DocxAsync(plan), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"realizacija-plana-{year}.docx");
+    }
+
+    /// <summary>Management's introduction to the year's report; written by any reader of the plan, in an approved plan too.</summary>
+    [HttpPost("{year:int}/introduction")]
+    public Task<IActionResult> Introduction(int year, string? introduction) =>
+        Change(year, "Fulfilment.IntroductionSaved", plan => plans.IntroduceReportAsync(plan, introduction, By), "#report");
+
     [HttpGet("{year:int}/fulfilment.xlsx")]
     public async Task<IActionResult> FulfilmentXlsx(int year)
     {
@@ -250,14 +262,14 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
     private async Task<ActivityEditor> EditorAsync(int year, PlanGoal goal, PlanActivity? activity, ActivityForm form) =>
         new(year, activity, goal, form, await plans.SectorCodesAsync());
 
-    private async Task<IActionResult> Change(int year, string doneKey, Func<AnnualPlan, Task> change)
+    private async Task<IActionResult> Change(int year, string doneKey, Func<AnnualPlan, Task> change, string anchor = "")
     {
         var plan = await fulfilment.PlanAsync(year);
         if (plan is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(plan); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
-        return Redirect($"/plans/{year}");
+        return Redirect($"/plans/{year}{anchor}");
     }
 
     private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change, string? back = null)

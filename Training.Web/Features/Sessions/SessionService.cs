@@ -17,12 +17,8 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         var query = db.Sessions.AsNoTracking();
         if (trainerUserId is not null)
             query = query.Where(s => s.Trainers.Any(t => t.Trainer.UserId == trainerUserId));
-        if (filter.Year is not null)
-        {
-            var from = new DateTime(filter.Year.Value, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            var to = from.AddYears(1);
-            query = query.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to);
-        }
+        if (filter.Year is int year)
+            query = query.Where(Plans.PlanYear.HeldIn(year));
         if (filter.Status is not null)
             query = query.Where(s => s.Status == filter.Status);
         if (filter.Held)

@@ -1233,6 +1233,17 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Preamble")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ReportIntroduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("ReportIntroductionAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReportIntroductionBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)

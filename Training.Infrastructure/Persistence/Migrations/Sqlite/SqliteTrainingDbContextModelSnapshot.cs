@@ -1170,6 +1170,17 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Preamble")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReportIntroduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportIntroductionAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportIntroductionBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
