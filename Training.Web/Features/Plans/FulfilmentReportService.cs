@@ -82,7 +82,7 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
                     if (StaffFigures.Describe(a, text) is { } staffLine)
                         flow.Paragraph(staffLine, 9, indent: 10);
                     if (activity.HasReportedProgress || !a.HasTrainings)
-                        flow.Paragraph($"{text["Plan.ProgressLabel"]}: {text["Plan.Progress." + activity.Progress]}", 9, indent: 10);
+                        flow.Paragraph($"{text["Fulfilment.ReportedProgress"]}: {text["Plan.Progress." + activity.Progress]}", 9, indent: 10);
                     if (a.Targets.Count > 0)
                         flow.Table([(text["Plan.Target"], 4), (text["Fulfilment.Planned"], 1.4), (text["Fulfilment.Achieved"], 1.4), ("%", 1), (text["Fulfilment.StatusLabel"], 2)],
                             a.Targets.Select(p => (IReadOnlyList<string>)[TargetName(p.Target), Display.Number(p.Target.Value), p.Actual is decimal v ? Display.Number(v) : "—",
