@@ -68,7 +68,7 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         var page = await web.GetPageAsync($"/sessions/{id}");
         Assert.Contains("Радионица за тест", page);
         Assert.Contains("10.3.2031.", page);
-        Assert.Contains("заузето места: 0 од 20", page);
+        Assert.Matches("data-testid=\"capacity\">0 од 20 ", page);
 
         var calendar = await web.GetPageAsync("/sessions/calendar?view=month&date=2031-03-01");
         Assert.Contains($"href=\"/sessions/{id}\"", calendar);
