@@ -79,6 +79,28 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
         return changed;
     }
 
+    /// <summary>
+    /// A mark from the room, perhaps made offline hours ago. It carries the stamp of the value the phone showed; when
+    /// the stored mark has been changed since (by the coordinator or another phone) to something else, nothing is
+    /// written and the stored value comes back, for the trainer to choose between the two.
+    /// </summary>
+    public Task<(bool Saved, DayMark Current)> MarkFromRoomAsync(TrainingSession session, int dayId, RoomMarkInput input, string by) =>
+        db.InWriteTransactionAsync(async () =>
+        {
+            var sheet = await SheetAsync(session);
+            var day = sheet.Days.FirstOrDefault(d => d.Id == dayId) ?? throw new DomainException("Attendance.WrongDay", "DayId");
+            var person = sheet.People.FirstOrDefault(p => p.ParticipantId == input.ParticipantId)
+                         ?? throw new DomainException("Attendance.NotOnList", nameof(input.ParticipantId));
+            if (!Enum.TryParse<AttendanceMark>(input.Mark, out var mark) || !Enum.IsDefined(mark))
+                throw new DomainException("Validation.Required", nameof(input.Mark));
+            var current = DayMark.Of(person, day);
+            if (current.Version != input.Seen && !current.SameAs(mark, input.Hours))
+                return (false, current);
+            Apply(session, day, person, mark, input.Hours, by);
+            await db.SaveChangesAsync();
+            return (true, DayMark.Of(person, day));
+        });
+
     /// <summary>Marks present everyone on the list who has no mark yet for the day; marks already given are kept.</summary>
     public async Task<int> MarkAllPresentAsync(TrainingSession session, int dayId, string by)
     {

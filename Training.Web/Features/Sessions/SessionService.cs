@@ -92,7 +92,11 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     /// <summary>A trainer (not a planner or reader) may see a session only when assigned to it.</summary>
     public static bool CanSee(ClaimsPrincipal user, TrainingSession session) =>
         user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Management)
-        || (user.IsInRole(Roles.Trainer) && session.Trainers.Any(t => t.Trainer.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier)));
+        || Teaches(user, session);
+
+    /// <summary>The user is a trainer assigned to this session.</summary>
+    public static bool Teaches(ClaimsPrincipal user, TrainingSession session) =>
+        user.IsInRole(Roles.Trainer) && session.Trainers.Any(t => t.Trainer.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier));
 
     /// <summary>A new session's form; scheduled from a programme, it starts with the programme's capacity and sectors.</summary>
     public async Task<SessionForm> NewFormAsync(int? programmeId)
