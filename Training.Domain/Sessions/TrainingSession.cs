@@ -62,6 +62,13 @@ public sealed class TrainingSession : Entity
     public SectorSet TargetSectors => SectorSet.Parse(TargetSectorCodes);
     public string Language { get; private set; } = "sr-Cyrl-RS";
     public int? PlanActivityId { get; private set; }
+
+    /// <summary>
+    /// A second activity the session also counts towards, when the plan lists the same workshop under two
+    /// activities (I.I.1 and III.II.1); the year's totals still count it once.
+    /// </summary>
+    public int? AlsoPlanActivityId { get; private set; }
+
     public SessionStatus Status { get; private set; } = SessionStatus.Draft;
     public string? CancellationReason { get; private set; }
     public DateTime StartsAtUtc { get; private set; }
@@ -213,7 +220,25 @@ public sealed class TrainingSession : Entity
         EnsureEditable();
         TargetSectorCodes = sectors.ToString();
         PlanActivityId = planActivityId;
+        // The second activity only ever adds to a first, different one.
+        if (planActivityId is null || planActivityId == AlsoPlanActivityId)
+            AlsoPlanActivityId = null;
         Touch();
+    }
+
+    /// <summary>
+    /// Counts the session towards a second activity too, or no longer with null. Plan bookkeeping, so allowed after
+    /// delivery; it needs a first activity, different from the second, and a session that took place or will.
+    /// </summary>
+    public void CountAlsoFor(int? planActivityId)
+    {
+        if (planActivityId is not null && Status == SessionStatus.Cancelled)
+            throw new DomainException("Session.CancelledCountsNowhere", nameof(AlsoPlanActivityId));
+        if (planActivityId is not null && PlanActivityId is null)
+            throw new DomainException("Session.AlsoNeedsFirstActivity", nameof(AlsoPlanActivityId));
+        if (planActivityId is not null && planActivityId == PlanActivityId)
+            throw new DomainException("Session.AlsoSameActivity", nameof(AlsoPlanActivityId));
+        AlsoPlanActivityId = planActivityId;
     }
 
     /// <summary>A venue holds one session at a time: refuses when another live session there overlaps.</summary>
@@ -299,6 +324,7 @@ public sealed class TrainingSession : Entity
             Language = Language,
             TargetSectorCodes = TargetSectorCodes,
             PlanActivityId = PlanActivityId,
+            AlsoPlanActivityId = AlsoPlanActivityId,
             MinParticipants = MinParticipants,
             CompletionPercentOverride = CompletionPercentOverride,
         };

@@ -6,6 +6,7 @@ using Training.Domain.Attendance;
 using Training.Domain.Certificates;
 using Training.Domain.Planning;
 using Training.Domain.Registrations;
+using Training.Domain.Sessions;
 using Training.Domain.StaffDevelopment;
 using Training.Infrastructure.Persistence;
 
@@ -61,7 +62,7 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
         // The changes were detected by TrainingDbContext for the whole save.
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = Actor(http?.HttpContext);
-        var lines = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified)
+        var lines = db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified || e is { State: EntityState.Deleted, Entity: PartnerTraining })
             .Select(Describe).OfType<(string Action, string Subject, string? Id, string Detail)>().ToList();
         foreach (var (action, subject, id, detail) in lines)
             db.AuditLog.Add(new AuditEntry(now, actor, action, subject, id, detail));
@@ -98,6 +99,10 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
                 ("Plan.OutcomeAssessed", nameof(PlanOutcome), Id(o.Id), $"goal={o.PlanGoalId}; from={Was(nameof(PlanOutcome.Assessment))}; to={o.Assessment}"),
             ActivityEvidence e when added => ("Plan.EvidenceAdded", nameof(ActivityEvidence), null, $"activity={e.PlanActivityId}"),
             TaskEvidence e when added => ("Plan.TaskEvidenceAdded", nameof(TaskEvidence), null, $"task={e.PlanTaskId}"),
+            PartnerTraining p when entry.State == EntityState.Deleted => ("Plan.PartnerTrainingDeleted", nameof(PartnerTraining), p.Id.ToString(), $"activity={p.PlanActivityId}"),
+            PartnerTraining p => ("Plan.PartnerTrainingRecorded", nameof(PartnerTraining), Id(p.Id), $"activity={p.PlanActivityId}; participants={p.Participants}"),
+            TrainingSession s when !added && Changed(nameof(TrainingSession.AlsoPlanActivityId)) =>
+                ("Plan.SessionAlsoCounted", nameof(TrainingSession), Id(s.Id), $"session={s.Id}; from={Was(nameof(TrainingSession.AlsoPlanActivityId))}; to={s.AlsoPlanActivityId}"),
             DevelopmentPlan p when !added && Changed(nameof(DevelopmentPlan.Status)) =>
                 ("Development.PlanStatusChanged", nameof(DevelopmentPlan), Id(p.Id), $"year={p.Year}; from={Was(nameof(DevelopmentPlan.Status))}; to={p.Status}"),
             _ => null,

@@ -40,6 +40,7 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
     public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
     public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<PartnerTraining> PartnerTrainings => Set<PartnerTraining>();
 
     public DbSet<TrainingProgramme> Programmes => Set<TrainingProgramme>();
     public DbSet<AccreditingBody> AccreditingBodies => Set<AccreditingBody>();

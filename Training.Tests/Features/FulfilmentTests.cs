@@ -88,8 +88,8 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         {
             var page = await web.GetPageAsync($"/dashboard?year={PlanScenario.Year}");
             commands = counter.Count;
-            Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">3 <span class=\"fs-6 text-body-secondary\">/ 3</span>", page);
-            Assert.Contains("<div class=\"fs-3 fw-semibold\">4</div><div class=\"small\">обучене особе (5 учешћа)</div>", page);
+            Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">4 <span class=\"fs-6 text-body-secondary\">/ 4</span>", page);
+            Assert.Contains("<div class=\"fs-3 fw-semibold\">19</div><div class=\"small\">обучених особа (20 учешћа)</div>", page);
             Assert.Contains($"/plans/{PlanScenario.Year}/activities/{_app.Ids.TrainingActivity}", page);
         }
         // The sign-in cookie's user and roles are read too; the page's own queries are the rest.

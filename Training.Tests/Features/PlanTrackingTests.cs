@@ -62,12 +62,14 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         var ids = _app.Ids;
         using var web = await AsAsync("Management");
         var dashboard = await web.GetPageAsync($"/dashboard?year={PlanScenario.Year}");
-        Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">3 <span class=\"fs-6 text-body-secondary\">/ 3</span>", dashboard);
+        // S2 counts for two activities and the partner's training for one: four sessions, S2 once.
+        Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">4 <span class=\"fs-6 text-body-secondary\">/ 4</span>", dashboard);
         var plan = await web.GetPageAsync($"/plans/{PlanScenario.Year}");
-        Assert.Contains("<dd class=\"col-5 col-md-3\">3 / 3</dd>", plan);
+        Assert.Contains("<dd class=\"col-5 col-md-3\">4 / 4</dd>", plan);
         var report = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
-        Assert.Contains("Одржане обуке 3 / 3", report);
-        Assert.Contains("Сати обуке 24", report);
+        Assert.Contains("Одржане обуке 4 / 4", report);
+        Assert.Contains("Сати обуке 32", report);
+        Assert.Contains("Обучене особе 19", report);
 
         var activity = await web.GetPageAsync($"/plans/{PlanScenario.Year}/activities/{ids.MixedActivity}");
         Assert.Contains($"/sessions/{ids.S4}\"", activity);
@@ -173,7 +175,8 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         Assert.Contains("Коментар: Трећа радионица отказана због поплава у мају", text);
         Assert.Contains("Одржано: 2 од 2 обуке · обучено: 4 особе (5 учешћа) · 18 сати · 1 сертификат", text);
         var summary = word.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Select(r => r.InnerText).ToList();
-        Assert.Contains("Одржане обуке3 / 3", summary);
+        Assert.Contains("Одржане обуке4 / 4", summary);
+        Assert.Contains("од тога обука партнера (учесници као бројеви по секторима)1", summary);
         Assert.Equal("sr-Cyrl-RS", word.PackageProperties.Language);
 
         var xlsx = await management.Client.GetByteArrayAsync($"{planUrl}/fulfilment.xlsx");

@@ -21,17 +21,26 @@ namespace Training.Tests.Support;
 /// <item>activity I.I.3 (other work that also holds a training), target 1 session: session S4, 4 June 2019, 6 h,
 /// delivered, nobody recorded; session S5, 20 November 2018, delivered, belongs to 2018 and counts nowhere in 2019;
 /// task "memoranda" at least 3, 2 signed (behind once the year is over), task "guide" done; progress reported done.</item>
+/// <item>activity I.I.4 (training), targets: 2 sessions, 10 participants from the police: a training the Ministry of the
+/// Interior organised, 1–2 October 2019, 8 h, with a Centre trainer for 4 h, 12 police officers and 3 school staff counted;
+/// and S2 (of I.I.1), which the plan lists under I.I.4 too.</item>
 /// </list>
 /// By hand: I.I.1 2 of 3 sessions (66.7 %, behind); 4 people, 5 participations, 3 of them from social work
 /// centres (60 %, behind); 18 of 20 hours (90 %, at risk); 3 institutions; 1 certificate. I.I.3: 1 of 1 session
-/// (achieved) but 2 of 3 memoranda (behind), so behind. The year: 3 of 3 sessions held, 24 hours, 4 people.
+/// (achieved) but 2 of 3 memoranda (behind), so behind. I.I.4: 2 of 2 sessions (S2 and the partner's), 17 people
+/// (Ана and Горан, and 15 counted), 14 hours, 12 of 10 police (achieved). The year: 4 of 4 sessions held (S2 once),
+/// 32 hours, 19 people, 20 participations.
 /// </summary>
 public static class PlanScenario
 {
     public const int Year = 2019;
     public const string FormulaText = "=HYPERLINK(\"http://evil.example\",\"klik\") протокол";
 
-    public sealed record Ids(int TrainingActivity, int OtherActivity, int S1, int S2, int S3, int MixedActivity, int S4, int S5, int Memoranda, int Outcome);
+    public sealed record Ids(int TrainingActivity, int OtherActivity, int S1, int S2, int S3, int MixedActivity, int S4, int S5, int Memoranda, int Outcome)
+    {
+        public int SharedActivity { get; init; }
+        public int PartnersTraining { get; init; }
+    }
 
     public static Ids Create(TrainingAppFactory app) => app.Scoped(db =>
     {
@@ -47,6 +56,9 @@ public static class PlanScenario
         var memoranda = mixed.AddTask("Потписивање меморандума са субјектима прелиминарне идентификације (најмање 3)");
         memoranda.Plan(3, null, "Служба за координацију");
         var guide = mixed.AddTask("Израда водича за идентификацију");
+        var shared = specific.AddActivity("4", "Учешће тренера Центра у обукама полицијских службеника", ActivityKind.Training);
+        shared.SetTarget(TargetKind.Sessions, 2);
+        shared.SetTarget(TargetKind.Participants, 10, "Police");
         var outcome = specific.AddOutcome("1", "Повећана је спремност заједнице за рано откривање могућих жртава");
         plan.Approve("admin@demo.local", new DateTime(2019, 1, 15, 9, 0, 0, DateTimeKind.Utc));
         db.AnnualPlans.Add(plan);
@@ -82,6 +94,13 @@ public static class PlanScenario
         }
         s3.MoveTo(SessionStatus.Planned, now);
         s3.Cancel("Поплаве");
+        s2.CountAlsoFor(shared.Id);
+        var partners = new PartnerTraining(shared.Id);
+        partners.Describe("Препознавање трговине људима у граничној полицији", "Министарство унутрашњих послова", "Суботица", new DateOnly(2019, 10, 1), new DateOnly(2019, 10, 2), 8);
+        partners.Count(new Dictionary<string, int> { ["Police"] = 12, ["School"] = 3 });
+        partners.Staff([(db.Trainers.OrderBy(t => t.Id).First().Id, 4m)]);
+        partners.Record("coordinator@demo.local", now);
+        db.PartnerTrainings.Add(partners);
         db.SaveChanges();
 
         Participant Person(string name, int organisationId)
@@ -113,6 +132,6 @@ public static class PlanScenario
             new CertificateDetails(ana.FullName, s1.Title, s1.FirstDay, s1.LastDay, s1.Hours, "", "", "", "sr-Cyrl-RS"),
             new Completion(12, 12, 80), null, new DateOnly(2019, 3, 15), "coordinator@demo.local"));
         db.SaveChanges();
-        return new Ids(training.Id, other.Id, s1.Id, s2.Id, s3.Id, mixed.Id, s4.Id, s5.Id, memoranda.Id, outcome.Id);
+        return new Ids(training.Id, other.Id, s1.Id, s2.Id, s3.Id, mixed.Id, s4.Id, s5.Id, memoranda.Id, outcome.Id) { SharedActivity = shared.Id, PartnersTraining = partners.Id };
     });
 }

@@ -20,6 +20,8 @@ internal sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Tr
         builder.HasOne(s => s.Programme).WithMany().HasForeignKey(s => s.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Venue).WithMany().HasForeignKey(s => s.VenueId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlanActivity>().WithMany().HasForeignKey(s => s.PlanActivityId).OnDelete(DeleteBehavior.SetNull);
+        // SQL Server allows one cascading path between two tables, so the second activity is cleared by the application.
+        builder.HasOne<PlanActivity>().WithMany().HasForeignKey(s => s.AlsoPlanActivityId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(s => s.Days).WithOne().HasForeignKey(d => d.TrainingSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Trainers).WithOne().HasForeignKey(t => t.TrainingSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Days).UsePropertyAccessMode(PropertyAccessMode.Field);

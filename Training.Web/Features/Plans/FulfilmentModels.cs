@@ -3,9 +3,28 @@ using Training.Domain.Sessions;
 
 namespace Training.Web.Features.Plans;
 
-/// <summary>A session as fulfilment counts it, with its valid certificates and (while still to come) its confirmed seats.</summary>
+/// <summary>
+/// A session as fulfilment counts it, with its valid certificates and (while still to come) its confirmed seats.
+/// A training organised by a partner is one too, with its <see cref="Organiser"/> and its people as counts per
+/// sector; its id is negated so it never meets a session's attendance or money.
+/// </summary>
 public sealed record SessionFact(int Id, int? ActivityId, SessionStatus Status, DateTime StartsAtUtc, int Minutes, string TargetSectorCodes, int Certificates = 0, int Confirmed = 0)
 {
+    public int? AlsoActivityId { get; init; }
+
+    public string? Organiser { get; init; }
+
+    public IReadOnlyDictionary<string, int> Headcounts { get; init; } = new Dictionary<string, int>();
+
+    public bool IsPartners => Organiser is not null;
+
+    /// <summary>Counts towards the activity: its own, or the second one the plan lists the same workshop under.</summary>
+    public bool CountsFor(int activityId) => ActivityId == activityId || AlsoActivityId == activityId;
+
+    /// <summary>Counts towards any of the activities; a session counted for two of them is still one session.</summary>
+    public bool CountsForAny(IReadOnlySet<int> activityIds) =>
+        (ActivityId is int first && activityIds.Contains(first)) || (AlsoActivityId is int second && activityIds.Contains(second));
+
     /// <summary>Meant for the sector: aimed at it, or at everyone.</summary>
     public bool Serves(string sectorCode) => TargetSectorCodes.Length == 0 || TargetSectorCodes.Split(',').Contains(sectorCode);
 
@@ -43,12 +62,17 @@ public sealed record Delivery(IReadOnlyList<SessionFact> Sessions, IReadOnlyList
         var attended = sessions.SelectMany(s => AttendanceBySession[s.Id]).ToList();
         var delivered = sessions.Where(s => s.IsDelivered).ToList();
         var upcoming = sessions.Where(s => s.Status is not (SessionStatus.Delivered or SessionStatus.Closed or SessionStatus.Cancelled)).ToList();
+        // People at partners' trainings are counts, not persons: they add to the figures and cannot be told apart.
+        var counted = delivered.Where(s => s.IsPartners).SelectMany(s => s.Headcounts).ToList();
+        var bySector = attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count());
+        foreach (var (sector, count) in counted)
+            bySector[sector] = bySector.GetValueOrDefault(sector) + count;
         return new DeliveryFigures(
             Planned: sessions.Count(s => s.Status != SessionStatus.Cancelled),
             Delivered: delivered.Count,
             Upcoming: upcoming.Count,
-            Participations: attended.Count,
-            Persons: attended.Select(a => a.ParticipantId).Distinct().Count(),
+            Participations: attended.Count + counted.Sum(c => c.Value),
+            Persons: attended.Select(a => a.ParticipantId).Distinct().Count() + counted.Sum(c => c.Value),
             Institutions: attended.Where(a => a.OrganisationId is not null).Select(a => a.OrganisationId).Distinct().Count(),
             Hours: delivered.Sum(s => s.Minutes) / 60m,
             UpcomingHours: upcoming.Sum(s => s.Minutes) / 60m,
@@ -58,8 +82,9 @@ public sealed record Delivery(IReadOnlyList<SessionFact> Sessions, IReadOnlyList
             BudgetActual: Money.Where(m => m.SessionId is int id && sessions.Any(s => s.Id == id)).Sum(m => m.Actual),
             DeliveredBySector: code => delivered.Count(s => s.Serves(code)),
             PlannedBySector: code => sessions.Count(s => s.Status != SessionStatus.Cancelled && s.Serves(code)),
-            PersonsBySector: attended.GroupBy(a => a.SectorCode ?? "").ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()))
+            PersonsBySector: bySector)
         {
+            PartnersTrainings = delivered.Count(s => s.IsPartners),
             PersonsByDistrict = attended.Where(a => a.DistrictId is int id && DistrictNames.ContainsKey(id))
                 .GroupBy(a => DistrictNames[a.DistrictId!.Value])
                 .ToDictionary(g => g.Key, g => g.Select(a => a.ParticipantId).Distinct().Count()),
@@ -71,6 +96,9 @@ public sealed record DeliveryFigures(int Planned, int Delivered, int Upcoming, i
     decimal UpcomingHours, int UpcomingConfirmed, int Certificates, decimal BudgetPlanned, decimal BudgetActual, Func<string, int> DeliveredBySector, Func<string, int> PlannedBySector,
     IReadOnlyDictionary<string, int> PersonsBySector)
 {
+    /// <summary>How many of the delivered sessions were partners' trainings (their people are counts per sector).</summary>
+    public int PartnersTrainings { get; init; }
+
     /// <summary>Distinct people by the district of their institution, by the district's name.</summary>
     public IReadOnlyDictionary<string, int> PersonsByDistrict { get; init; } = new Dictionary<string, int>();
 }

@@ -10,21 +10,24 @@ namespace Training.Web.Features.Plans;
 /// structure: written once, as a PDF to hand to the ministry and as an editable Word document; the same
 /// figures as XLSX and CSV. In the current culture (Serbian Cyrillic unless asked otherwise).
 /// </summary>
-public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCatalog text)
+public sealed class FulfilmentReportService(FulfilmentService fulfilment, PartnerTrainingService partners, TextCatalog text)
 {
     public async Task<byte[]> PdfAsync(AnnualPlan plan)
     {
         using var flow = new DocumentFlow(text["Fulfilment.ReportTitle", plan.Year]);
-        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan));
+        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan), await PartnersAsync(plan));
     }
 
     public async Task<byte[]> DocxAsync(AnnualPlan plan)
     {
         using var flow = new WordFlow(text["Fulfilment.ReportTitle", plan.Year], System.Globalization.CultureInfo.CurrentUICulture.Name);
-        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan));
+        return Write(flow, plan, await fulfilment.FulfilmentAsync(plan), await PartnersAsync(plan));
     }
 
-    private byte[] Write(IDocumentWriter flow, AnnualPlan plan, PlanFulfilment rated)
+    private async Task<ILookup<int, PartnerTrainingRow>> PartnersAsync(AnnualPlan plan) =>
+        (await partners.ListAsync(plan.Year)).ToLookup(p => p.Training.PlanActivityId);
+
+    private byte[] Write(IDocumentWriter flow, AnnualPlan plan, PlanFulfilment rated, ILookup<int, PartnerTrainingRow> partnerTrainings)
     {
         string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
         var t = rated.Totals;
@@ -42,6 +45,7 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
         flow.Table([(text["Fulfilment.Figure"], 3), (text["Fulfilment.Value"], 1)],
         [
             [text["Fulfilment.SessionsDelivered"], $"{t.Delivered} / {t.Planned}"],
+            .. t.PartnersTrainings > 0 ? [(IReadOnlyList<string>)[text["Fulfilment.OfWhichPartners"], Display.Number(t.PartnersTrainings)]] : Array.Empty<IReadOnlyList<string>>(),
             [text["Fulfilment.Persons"], Display.Number(t.Persons)],
             [text["Fulfilment.Participations"], Display.Number(t.Participations)],
             [text["Fulfilment.Institutions"], Display.Number(t.Institutions)],
@@ -77,6 +81,9 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
                         if (a.Figures.PersonsByDistrict.Count > 0)
                             flow.Paragraph($"{text["Fulfilment.PersonsByDistrict"]}: {string.Join(", ", a.Figures.PersonsByDistrict.OrderByDescending(p => p.Value).Select(p => $"{S(p.Key)} {p.Value}"))}", 8.5, indent: 10);
                     }
+                    // Marked as partners' trainings: their people are counts per sector, not registered participants.
+                    foreach (var row in partnerTrainings[activity.Id])
+                        flow.Paragraph(text["PartnerTraining.ReportLine", S(row.Training.Organiser), S(row.Training.Title), Days(row.Training), row.Training.Participants], 8.5, indent: 24, spaceAfter: 1);
                     if (a.Cost.Planned > 0 || a.Cost.Spent > 0)
                         flow.Paragraph(text["Fulfilment.Cost", Display.Money(a.Cost.Spent), Display.Money(a.Cost.Planned)], 9, indent: 10);
                     if (StaffFigures.Describe(a, text) is { } staffLine)
@@ -108,6 +115,9 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, TextCa
         }
         return flow.ToBytes();
     }
+
+    private static string Days(PartnerTraining p) =>
+        p.LastDay == p.FirstDay ? Display.Date(p.FirstDay) : $"{Display.Date(p.FirstDay)} – {Display.Date(p.LastDay)}";
 
     public async Task<byte[]> XlsxAsync(AnnualPlan plan)
     {

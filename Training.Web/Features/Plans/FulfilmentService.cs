@@ -1,5 +1,4 @@
 using Training.Domain.Attendance;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Planning;
@@ -18,20 +17,30 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
 {
     public DateOnly Today => Belgrade.Today(clock);
 
-    /// <summary>The sessions held in <paramref name="year"/> (see <see cref="PlanYear"/>), narrowed by <paramref name="scope"/> when given.</summary>
-    public async Task<Delivery> DeliveryAsync(int year, Expression<Func<TrainingSession, bool>>? scope = null)
+    /// <summary>
+    /// The sessions and partners' trainings held in <paramref name="year"/> (see <see cref="PlanYear"/>), only those
+    /// counting towards <paramref name="activityIds"/> when given.
+    /// </summary>
+    public async Task<Delivery> DeliveryAsync(int year, IReadOnlyCollection<int>? activityIds = null)
     {
         var inScope = db.Sessions.Where(PlanYear.HeldIn(year));
-        if (scope is not null)
-            inScope = inScope.Where(scope);
+        var partners = db.PartnerTrainings.Where(PlanYear.PartnersHeldIn(year));
+        if (activityIds is not null)
+        {
+            inScope = inScope.Where(s => (s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value))
+                                         || (s.AlsoPlanActivityId != null && activityIds.Contains(s.AlsoPlanActivityId.Value)));
+            partners = partners.Where(p => activityIds.Contains(p.PlanActivityId));
+        }
         // Certificates and confirmed seats are counted beside each session (both by index), not in queries of their own.
         var sessions = await inScope.AsNoTracking()
             .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes,
                 s.Status == SessionStatus.Cancelled ? 0 : db.Certificates.Count(c => c.SessionId == s.Id && c.Status == Training.Domain.Certificates.CertificateStatus.Valid),
                 // Seats already confirmed in sessions still to come count towards "on track".
                 s.Status == SessionStatus.Delivered || s.Status == SessionStatus.Closed || s.Status == SessionStatus.Cancelled ? 0
-                    : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)))
+                    : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed))
+                { AlsoActivityId = s.AlsoPlanActivityId })
             .ToListAsync();
+        sessions.AddRange((await partners.AsNoTracking().Include(p => p.Headcounts).ToListAsync()).Select(p => PartnersFact(p, Today)));
         var scoped = inScope.Where(s => s.Status != SessionStatus.Cancelled);
         // Who attended, from the covering index alone; where they came from is looked up in memory.
         var attendance = await (
@@ -56,6 +65,15 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
         return new Delivery(sessions, facts) { Organisations = organisations, Money = money };
     }
 
+    /// <summary>A partner's training as fulfilment counts it: delivered once its last day has come, its people by sector.</summary>
+    private static SessionFact PartnersFact(PartnerTraining p, DateOnly today) =>
+        new(-p.Id, p.PlanActivityId, p.IsHeldBy(today) ? SessionStatus.Delivered : SessionStatus.Planned, Belgrade.ToUtc(p.FirstDay, new TimeOnly(9, 0)),
+            (int)Math.Round(p.Hours * 60), string.Join(',', p.Headcounts.Select(h => h.SectorCode)))
+        {
+            Organiser = p.Organiser,
+            Headcounts = p.Headcounts.ToDictionary(h => h.SectorCode, h => h.Count),
+        };
+
     /// <summary>The plan of a year with every part it is shown with, or null when there is none.</summary>
     public Task<AnnualPlan?> PlanAsync(int year) =>
         db.AnnualPlans.AsSplitQuery()
@@ -76,7 +94,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
     public async Task<PlanFulfilment> FulfilmentAsync(AnnualPlan plan)
     {
         var activityIds = plan.Goals.SelectMany(g => g.Activities).Select(a => a.Id).ToList();
-        var delivery = await DeliveryAsync(plan.Year, s => s.PlanActivityId != null && activityIds.Contains(s.PlanActivityId.Value));
+        var delivery = await DeliveryAsync(plan.Year, activityIds);
         return Rate(plan, delivery, await StaffYearAsync(plan));
     }
 
@@ -92,7 +110,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
         var share = FulfilmentRule.ExpectedShare(plan.Year, Today);
         var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Id, a => RateActivity(plan.Year, a, delivery, staff, share));
         var ids = activities.Keys.ToHashSet();
-        return new PlanFulfilment(plan, activities, delivery.Figures(s => s.ActivityId is int id && ids.Contains(id)), share);
+        return new PlanFulfilment(plan, activities, delivery.Figures(s => s.CountsForAny(ids)), share);
     }
 
     /// <summary>
@@ -103,7 +121,7 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
     /// </summary>
     private ActivityFulfilment RateActivity(int year, PlanActivity activity, Delivery delivery, StaffYear? staff, decimal share)
     {
-        var figures = delivery.Figures(s => s.ActivityId == activity.Id);
+        var figures = delivery.Figures(s => s.CountsFor(activity.Id));
         var targets = activity.Targets.Select(t => RateTarget(activity, t, figures, delivery, share)).ToList();
         var tasks = activity.Tasks.ToDictionary(t => t.Id, t => FulfilmentRule.Rate(t, year, Today));
         var measures = targets.Select(t => t.Status).Concat(tasks.Values).ToList();

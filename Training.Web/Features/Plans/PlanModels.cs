@@ -49,9 +49,16 @@ public sealed record ActivityEditor(int Year, PlanActivity? Activity, PlanGoal G
 
 public sealed record PersonRow(int ParticipantId, string FullName, string? Institution, string? SectorCode, string? District, int Sessions);
 
-public sealed record ActivityPage(int Year, ActivityFulfilment Fulfilment, IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People, bool CanEdit);
+public sealed record ActivityPage(int Year, ActivityFulfilment Fulfilment, IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People, bool CanEdit)
+{
+    public IReadOnlyList<PartnerTrainingRow> Partners { get; init; } = [];
 
-public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status, int Attended, decimal Hours);
+    /// <summary>Sessions of other activities a planner may count towards this one too.</summary>
+    public IReadOnlyList<SessionChoice> SessionsToCount { get; init; } = [];
+}
+
+/// <summary>A session behind an activity's figures; <paramref name="CountedAlso"/> when it belongs to another activity and counts here too.</summary>
+public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status, int Attended, decimal Hours, bool CountedAlso = false);
 
 public sealed record TaskPage(int Year, PlanTask Task, FulfilmentStatus Rating, TaskTrackingForm Tracking, TaskPlanForm Planning, bool CanEdit, bool CanPlan);
 

@@ -161,12 +161,13 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
     /// <summary>The sessions and people behind an activity's figures in its plan's year, optionally of one sector, a page at a time.</summary>
     public async Task<(IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People)> BehindAsync(int year, int activityId, string? sector, int? page)
     {
-        var held = db.Sessions.Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId && s.Status != Training.Domain.Sessions.SessionStatus.Cancelled);
-        var sessions = await db.Sessions.AsNoTracking().Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId)
+        var counted = db.Sessions.Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId || s.AlsoPlanActivityId == activityId);
+        var held = counted.Where(s => s.Status != Training.Domain.Sessions.SessionStatus.Cancelled);
+        var sessions = await counted.AsNoTracking()
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new ActivitySessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Status,
                 db.Attendance.Where(a => a.SessionId == s.Id && a.Mark != AttendanceMark.Absent).Select(a => a.ParticipantId).Distinct().Count(),
-                s.Days.Sum(d => d.Minutes) / 60m))
+                s.Days.Sum(d => d.Minutes) / 60m, s.PlanActivityId != activityId))
             .ToListAsync();
         var people =
             from p in db.Participants

@@ -14,7 +14,7 @@ namespace Training.Web.Features.Plans;
 /// as PDF, XLSX and CSV.
 /// </summary>
 [Authorize(Roles = Roles.Readers), Route("plans")]
-public sealed class PlansController(PlanService plans, FulfilmentService fulfilment, FulfilmentReportService reports, Evaluation.EvaluationService evaluation, TextCatalog text) : Controller
+public sealed class PlansController(PlanService plans, FulfilmentService fulfilment, FulfilmentReportService reports, PartnerTrainingService partners, Evaluation.EvaluationService evaluation, TextCatalog text) : Controller
 {
     private bool CanEdit => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
@@ -195,7 +195,11 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         var (sessions, people) = await plans.BehindAsync(year, id, sector, page);
         ViewData["Sector"] = sector;
         ViewData["Evaluation"] = await evaluation.SummaryAsync(sessions.Select(s => s.Id).ToList());
-        return View(new ActivityPage(year, rated.Activities[id], sessions, people, CanEdit));
+        return View(new ActivityPage(year, rated.Activities[id], sessions, people, CanEdit)
+        {
+            Partners = await partners.ListAsync(year, id),
+            SessionsToCount = CanEdit ? await partners.SessionsToCountAsync(year, id) : [],
+        });
     }
 
     [HttpGet("{year:int}/pdf")]

@@ -1265,6 +1265,113 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AnnualPlans");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.PartnerHeadcount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnerTrainingId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerTrainingId", "SectorCode")
+                        .IsUnique();
+
+                    b.ToTable("PartnerHeadcount");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTrainer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("PartnerTrainingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainerId");
+
+                    b.HasIndex("PartnerTrainingId", "TrainerId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerTrainer");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PlanActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDay");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("PartnerTrainings");
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -1961,6 +2068,9 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AlsoPlanActivityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -2034,6 +2144,8 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AlsoPlanActivityId");
 
                     b.HasIndex("OpenLinkHash")
                         .IsUnique()
@@ -3057,6 +3169,39 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.PartnerHeadcount", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PartnerTraining", null)
+                        .WithMany("Headcounts")
+                        .HasForeignKey("PartnerTrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTrainer", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PartnerTraining", null)
+                        .WithMany("Trainers")
+                        .HasForeignKey("PartnerTrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Trainers.Trainer", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanGoal", "Goal")
@@ -3225,6 +3370,10 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
                         .WithMany()
+                        .HasForeignKey("AlsoPlanActivityId");
+
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany()
                         .HasForeignKey("PlanActivityId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -3382,6 +3531,13 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Goals");
 
                     b.Navigation("Reopenings");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.Navigation("Headcounts");
+
+                    b.Navigation("Trainers");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>

@@ -1202,6 +1202,107 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AnnualPlans");
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.PartnerHeadcount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerTrainingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerTrainingId", "SectorCode")
+                        .IsUnique();
+
+                    b.ToTable("PartnerHeadcount");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTrainer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerTrainingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainerId");
+
+                    b.HasIndex("PartnerTrainingId", "TrainerId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerTrainer");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDay");
+
+                    b.HasIndex("PlanActivityId");
+
+                    b.ToTable("PartnerTrainings");
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -1868,6 +1969,9 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AlsoPlanActivityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1941,6 +2045,8 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AlsoPlanActivityId");
 
                     b.HasIndex("OpenLinkHash")
                         .IsUnique();
@@ -2940,6 +3046,39 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Training.Domain.Planning.PartnerHeadcount", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PartnerTraining", null)
+                        .WithMany("Headcounts")
+                        .HasForeignKey("PartnerTrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTrainer", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PartnerTraining", null)
+                        .WithMany("Trainers")
+                        .HasForeignKey("PartnerTrainingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Trainers.Trainer", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany()
+                        .HasForeignKey("PlanActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
                 {
                     b.HasOne("Training.Domain.Planning.PlanGoal", "Goal")
@@ -3108,6 +3247,10 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("Training.Domain.Planning.PlanActivity", null)
                         .WithMany()
+                        .HasForeignKey("AlsoPlanActivityId");
+
+                    b.HasOne("Training.Domain.Planning.PlanActivity", null)
+                        .WithMany()
                         .HasForeignKey("PlanActivityId")
                         .OnDelete(DeleteBehavior.SetNull);
 
@@ -3265,6 +3408,13 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Goals");
 
                     b.Navigation("Reopenings");
+                });
+
+            modelBuilder.Entity("Training.Domain.Planning.PartnerTraining", b =>
+                {
+                    b.Navigation("Headcounts");
+
+                    b.Navigation("Trainers");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.PlanActivity", b =>
