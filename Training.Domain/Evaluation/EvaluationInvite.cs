@@ -22,16 +22,18 @@ public sealed class EvaluationInvite : Entity
     public EvaluationPhase Phase { get; private set; }
     public DateTime? InvitedAtUtc { get; private set; }
     public DateTime? RemindedAtUtc { get; private set; }
-    public DateTime? AnsweredAtUtc { get; private set; }
+
+    /// <summary>The day only, like <see cref="Response.SubmittedOn"/>: a common precise time would name an anonymous response's author.</summary>
+    public DateOnly? AnsweredOn { get; private set; }
 
     public void Invited(DateTime nowUtc) => InvitedAtUtc ??= nowUtc;
 
     public void Reminded(DateTime nowUtc) => RemindedAtUtc ??= nowUtc;
 
-    public void Answered(DateTime nowUtc)
+    public void Answered(DateOnly today)
     {
-        if (AnsweredAtUtc is not null)
+        if (AnsweredOn is not null)
             throw new DomainException("Evaluation.AlreadyAnswered");
-        AnsweredAtUtc = nowUtc;
+        AnsweredOn = today;
     }
 }

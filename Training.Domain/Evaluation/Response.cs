@@ -12,13 +12,13 @@ public sealed class Response : Entity
 
     private Response() { }
 
-    public Response(int questionnaireId, int sessionId, EvaluationPhase phase, int? participantId, DateTime nowUtc)
+    public Response(int questionnaireId, int sessionId, EvaluationPhase phase, int? participantId, DateOnly submittedOn)
     {
         QuestionnaireId = questionnaireId;
         SessionId = sessionId;
         Phase = phase;
         ParticipantId = participantId;
-        SubmittedAtUtc = nowUtc;
+        SubmittedOn = submittedOn;
     }
 
     public int QuestionnaireId { get; private set; }
@@ -28,7 +28,12 @@ public sealed class Response : Entity
 
     /// <summary>The answers stay in the results; who gave them does not.</summary>
     public void Anonymise() => ParticipantId = null;
-    public DateTime SubmittedAtUtc { get; private set; }
+
+    /// <summary>
+    /// The day only: the "answered" mark in <see cref="EvaluationInvite"/> carries the day too, so no precise
+    /// time joins an anonymous response to the person who gave it.
+    /// </summary>
+    public DateOnly SubmittedOn { get; private set; }
 
     /// <summary>Share of the knowledge test's choice items answered correctly, 0–100; null for surveys.</summary>
     public decimal? Score { get; private set; }

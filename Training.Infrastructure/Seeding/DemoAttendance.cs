@@ -4,6 +4,7 @@ using Training.Domain.Attendance;
 using Training.Domain.Budgets;
 using Training.Domain.Evaluation;
 using Training.Domain.Certificates;
+using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
@@ -39,19 +40,19 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
                 var after = Math.Min(test.Items.Count, before + 1 + random.Next(2));
                 foreach (var (phase, correct) in new[] { (EvaluationPhase.PreTest, before), (EvaluationPhase.PostTest, after) })
                 {
-                    var response = new Response(test.Id, session.Id, phase, person.Id, session.StartsAtUtc);
+                    var response = new Response(test.Id, session.Id, phase, person.Id, DateOnly.FromDateTime(Belgrade.ToLocal(session.StartsAtUtc)));
                     foreach (var (item, index) in test.Ordered.Where(i => i.Type == ItemType.Choice).Select((item, index) => (item, index)))
                         response.Add(new Answer(item.Id, null, null, item.Options.First(o => o.IsCorrect == index < correct).Id, null));
                     response.ScoreAgainst(test);
                     db.Responses.Add(response);
                     var invite = new EvaluationInvite(session.Id, person.Id, phase);
-                    invite.Answered(session.EndsAtUtc);
+                    invite.Answered(DateOnly.FromDateTime(Belgrade.ToLocal(session.EndsAtUtc)));
                     db.EvaluationInvites.Add(invite);
                 }
             }
             if (survey is not null)
             {
-                var response = new Response(survey.Id, session.Id, EvaluationPhase.Satisfaction, survey.IsAnonymous ? null : person.Id, session.EndsAtUtc);
+                var response = new Response(survey.Id, session.Id, EvaluationPhase.Satisfaction, survey.IsAnonymous ? null : person.Id, DateOnly.FromDateTime(Belgrade.ToLocal(session.EndsAtUtc)));
                 foreach (var item in survey.Ordered.Where(i => i.Type == ItemType.Rating))
                 {
                     if (item.Aspect == RatingAspect.Trainer)
@@ -62,7 +63,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
                 }
                 db.Responses.Add(response);
                 var invite = new EvaluationInvite(session.Id, person.Id, EvaluationPhase.Satisfaction);
-                invite.Answered(session.EndsAtUtc);
+                invite.Answered(DateOnly.FromDateTime(Belgrade.ToLocal(session.EndsAtUtc)));
                 db.EvaluationInvites.Add(invite);
             }
         }

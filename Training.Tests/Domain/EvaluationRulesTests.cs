@@ -30,7 +30,7 @@ public sealed class EvaluationRulesTests
             ids.Add((10 + i, item.AddOption("Да", null, true).WithId(100 + i).Id, item.AddOption("Не", null, false).WithId(200 + i).Id));
         }
         test.AddItem("Коментар", null, ItemType.Open, RatingAspect.Other, false);
-        var response = new Response(1, 1, EvaluationPhase.PostTest, 5, DateTime.UtcNow);
+        var response = new Response(1, 1, EvaluationPhase.PostTest, 5, DateOnly.FromDateTime(DateTime.UtcNow));
         response.Add(new Answer(ids[0].Item, null, null, ids[0].Right, null));
         response.Add(new Answer(ids[1].Item, null, null, ids[1].Wrong, null));
         response.Add(new Answer(ids[2].Item, null, null, ids[2].Right, null));

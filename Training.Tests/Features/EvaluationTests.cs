@@ -145,7 +145,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
 
         // The survey was anonymous: its responses carry no person; that someone answered is kept apart.
         Assert.All(_app.Scoped(db => db.Responses.Where(r => r.SessionId == setup.Held.SessionId && r.Phase == EvaluationPhase.Satisfaction).Select(r => r.ParticipantId).ToList()), Assert.Null);
-        Assert.Equal(2, _app.Scoped(db => db.EvaluationInvites.Count(i => i.SessionId == setup.Held.SessionId && i.Phase == EvaluationPhase.Satisfaction && i.AnsweredAtUtc != null)));
+        Assert.Equal(2, _app.Scoped(db => db.EvaluationInvites.Count(i => i.SessionId == setup.Held.SessionId && i.Phase == EvaluationPhase.Satisfaction && i.AnsweredOn != null)));
         Assert.All(_app.Scoped(db => db.Responses.Where(r => r.SessionId == setup.Held.SessionId && r.Phase == EvaluationPhase.PostTest).Select(r => r.ParticipantId).ToList()), p => Assert.NotNull(p));
 
         using var coordinator = new WebSession(_app);
@@ -192,6 +192,53 @@ public sealed partial class EvaluationTests : IAsyncLifetime
             _app.Clock.Offset = TimeSpan.Zero;
         }
         Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync(link[..^4] + "AAAA")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_anonymous_answer_and_the_answered_mark_keep_the_day_and_no_time()
+    {
+        var setup = Create();
+        Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(Link(setup, 0, EvaluationPhase.Satisfaction), Survey(setup, 5, 4, 5, "Корисно"))).StatusCode);
+
+        // Read as stored, column by column: no value of the response, nor of the mark that she answered, holds a time of day.
+        var today = Training.Domain.Common.Belgrade.Today(_app.Clock).ToString("yyyy-MM-dd");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabaseFile}");
+        connection.Open();
+        List<(string Column, string Value)> Row(string table)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"SessionId\" = {setup.Held.SessionId} AND \"Phase\" = 'Satisfaction'";
+            using var reader = command.ExecuteReader();
+            Assert.True(reader.Read());
+            var row = Enumerable.Range(0, reader.FieldCount).Select(i => (reader.GetName(i), reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!)).ToList();
+            Assert.False(reader.Read());
+            return row;
+        }
+        var response = Row("Responses");
+        var invite = Row("EvaluationInvites").Where(c => c.Column.StartsWith("Answered", StringComparison.Ordinal)).ToList();
+        Assert.Equal("", response.Single(c => c.Column == "ParticipantId").Value);
+        Assert.Equal([today, today], response.Concat(invite).Where(c => c.Value.Contains('-')).Select(c => c.Value));
+        Assert.DoesNotContain(response.Concat(invite), c => Regex.IsMatch(c.Value, @"\d:\d\d"));
+    }
+
+    [Fact]
+    public async Task An_erased_persons_link_is_a_404_and_takes_no_answer()
+    {
+        var setup = Create();
+        var link = Link(setup, 0, EvaluationPhase.PostTest);
+        using var participant = new WebSession(_app);
+        var form = await participant.GetPageAsync(link);
+        var antiforgery = WebSession.AntiforgeryToken(form);
+
+        await _app.WithScopeAsync(async s => Assert.True(await s.GetRequiredService<Training.Web.Features.Privacy.PersonalDataService>().EraseAsync(setup.Held.People[0].ParticipantId)));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync(link)).StatusCode);
+        var posted = await participant.Client.PostAsync(link, new FormUrlEncodedContent(Test(setup.Test, 4).Append(new KeyValuePair<string, string>("__RequestVerificationToken", antiforgery))));
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+        Assert.Equal(0, _app.Scoped(db => db.Responses.Count(r => r.SessionId == setup.Held.SessionId)));
+        Assert.Equal(0, _app.Scoped(db => db.EvaluationInvites.Count(i => i.SessionId == setup.Held.SessionId)));
+        // Another person's link to the same session still works.
+        Assert.Equal(HttpStatusCode.OK, (await participant.Client.GetAsync(Link(setup, 1, EvaluationPhase.PostTest))).StatusCode);
     }
 
     [Fact]

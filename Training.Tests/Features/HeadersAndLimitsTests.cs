@@ -23,6 +23,27 @@ public sealed class HeadersAndLimitsTests : IClassFixture<TrainingAppFactory>
     }
 
     [Fact]
+    public async Task Plain_HTTP_counts_as_local_only_from_a_loopback_connection_never_by_the_Host_header()
+    {
+        // The same request, "Host: localhost" over plain HTTP, from this machine and from another one.
+        using var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://localhost"), AllowAutoRedirect = false });
+        Task<HttpResponseMessage> SignInPage(string from)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+            request.Headers.Add(ClientAddressFilter.Header, from);
+            return client.SendAsync(request);
+        }
+
+        var local = await SignInPage("127.0.0.1");
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+        Assert.Contains(local.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-Training.Antiforgery=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, (await SignInPage("::1")).StatusCode);
+        // From elsewhere the request stays plain HTTP, and the form's antiforgery cookie (Secure only) is refused.
+        var fromElsewhere = await Assert.ThrowsAsync<InvalidOperationException>(() => SignInPage("203.0.113.7"));
+        Assert.Contains("not an SSL request", fromElsewhere.Message);
+    }
+
+    [Fact]
     public async Task Every_download_of_personal_data_is_marked_no_store()
     {
         using var web = new WebSession(_app);

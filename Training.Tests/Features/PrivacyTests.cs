@@ -40,7 +40,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
             var valid = Certificate.Issue("CZZTLJ", 2099, sequence + 2, session.Id, participant.Id, details, new Completion(6, 6, 80), null, day.Date, "k");
             db.Certificates.AddRange(revoked, valid);
             var questionnaire = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Questionnaires, q => q.Items).First(q => q.Items.Any());
-            var response = new Response(questionnaire.Id, session.Id, EvaluationPhase.Satisfaction, participant.Id, DateTime.UtcNow);
+            var response = new Response(questionnaire.Id, session.Id, EvaluationPhase.Satisfaction, participant.Id, DateOnly.FromDateTime(DateTime.UtcNow));
             response.Add(new Answer(questionnaire.Items.First().Id, null, null, null, "Одлична обука, хвала Мирјана"));
             db.Responses.Add(response);
             db.OutboxMessages.Add(new OutboxMessage(person.Email, participant.FullName, "Потврда пријаве", "Поштована Мирјана", null, "sr-Cyrl-RS", "test", DateTime.UtcNow));

@@ -58,6 +58,19 @@ public sealed class ComposeSettingsTests
     }
 
     [Fact]
+    public void The_app_and_Mailpit_are_published_on_loopback_only_and_local_HTTP_trusts_only_the_networks_gateway()
+    {
+        var (config, compose) = AppEnvironment();
+        var published = System.Text.RegularExpressions.Regex.Matches(compose, @"ports:\s*\n((?:\s+- .*\n)+)")
+            .SelectMany(m => m.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        Assert.Equal(["- \"127.0.0.1:8080:8080\"", "- \"127.0.0.1:8025:8025\""], published);
+        Assert.True(config.GetValue<bool>("Security:LocalHttp"));
+        var gateway = System.Net.IPNetwork.Parse(config["Security:LocalNetworks"]!);
+        Assert.Equal(32, gateway.PrefixLength);
+        Assert.Contains($"gateway: {gateway.BaseAddress}", compose);
+    }
+
+    [Fact]
     public void First_administrator_comes_from_the_environment_not_the_file()
     {
         var (config, _) = AppEnvironment();

@@ -111,7 +111,11 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         // before configuration added by ConfigureAppConfiguration would be visible.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -7,8 +7,10 @@ namespace Training.Web.Shared;
 /// a request that reached Kestrel over plain HTTP still counts as secure (section "Security"):
 /// <list type="bullet">
 /// <item><c>TrustForwardedProto</c>: a TLS-terminating proxy in front says so in X-Forwarded-Proto;</item>
-/// <item><c>LocalHttp</c>: the browser is talking to localhost (127.0.0.1, [::1]), which browsers themselves
-/// treat as a secure context; on for development, the demo stack, tests and benchmarks, off by default.</item>
+/// <item><c>LocalHttp</c>: the connection comes from this machine (its real remote address is loopback, or in
+/// <c>LocalNetworks</c>, e.g. the Docker network's gateway through which the host's own loopback traffic reaches a
+/// container), as a browser on localhost, which browsers themselves treat as a secure context; on for development,
+/// the demo stack, tests and benchmarks, off by default. The Host header is never asked: anyone can write "localhost".</item>
 /// </list>
 /// Behind a reverse proxy, <c>KnownProxies</c> (addresses) or <c>KnownNetworks</c> (CIDR ranges) name the proxies
 /// whose X-Forwarded-For and X-Forwarded-Proto are believed.
@@ -39,13 +41,26 @@ public static class SecureTransport
             app.UseForwardedHeaders(forwarded);
         }
         if (security.GetValue<bool>("LocalHttp"))
+        {
+            var local = ParseList(security["LocalNetworks"]).Select(System.Net.IPNetwork.Parse).ToList();
             app.Use((context, next) =>
             {
-                if (!context.Request.IsHttps && context.Request.Host.Host is "localhost" or "127.0.0.1" or "[::1]")
+                if (!context.Request.IsHttps && IsLocal(context.Connection.RemoteIpAddress, local))
                     context.Request.Scheme = "https";
                 return next(context);
             });
+        }
         return app;
+    }
+
+    /// <summary>A connection from this machine: loopback, or one of the networks named as local. No address (no connection) is not local.</summary>
+    private static bool IsLocal(System.Net.IPAddress? remote, IReadOnlyList<System.Net.IPNetwork> localNetworks)
+    {
+        if (remote is null)
+            return false;
+        if (remote.IsIPv4MappedToIPv6)
+            remote = remote.MapToIPv4();
+        return System.Net.IPAddress.IsLoopback(remote) || localNetworks.Any(n => n.Contains(remote));
     }
 
     private static IEnumerable<string> ParseList(string? value) =>

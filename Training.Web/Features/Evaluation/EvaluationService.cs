@@ -48,6 +48,9 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
             return null;
         if (parts.Length != 3 || !int.TryParse(parts[0], out var sessionId) || !int.TryParse(parts[1], out var participantId) || !Enum.TryParse<EvaluationPhase>(parts[2], out var phase))
             return null;
+        // An erased person's link still opens with the app's keys until the phase closes; it must reach nothing.
+        if (!await db.Participants.AnyAsync(p => p.Id == participantId && p.ErasedAtUtc == null))
+            return null;
         var session = await db.Sessions.Include(s => s.Days).Include(s => s.Trainers).ThenInclude(t => t.Trainer).FirstOrDefaultAsync(s => s.Id == sessionId);
         var questionnaire = session is null ? null : await QuestionnaireForAsync(session, phase);
         return questionnaire is null ? null : new EvaluationTarget(session!, participantId, phase, questionnaire);
@@ -57,7 +60,7 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
     {
         var items = Asked(target);
         var invite = await db.EvaluationInvites.AsNoTracking().FirstOrDefaultAsync(i => i.SessionId == target.Session.Id && i.ParticipantId == target.ParticipantId && i.Phase == target.Phase);
-        if (invite?.AnsweredAtUtc is not null)
+        if (invite?.AnsweredOn is not null)
         {
             var earlier = target.Questionnaire.IsAnonymous ? null : await db.Responses.Include(r => r.Answers).AsNoTracking()
                 .FirstOrDefaultAsync(r => r.SessionId == target.Session.Id && r.ParticipantId == target.ParticipantId && r.Phase == target.Phase);
@@ -87,8 +90,9 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
             invite = new EvaluationInvite(target.Session.Id, target.ParticipantId, target.Phase);
             db.EvaluationInvites.Add(invite);
         }
-        invite.Answered(Now);
-        var response = new Response(target.Questionnaire.Id, target.Session.Id, target.Phase, target.Questionnaire.IsAnonymous ? null : target.ParticipantId, Now);
+        var today = Belgrade.Today(clock);
+        invite.Answered(today);
+        var response = new Response(target.Questionnaire.Id, target.Session.Id, target.Phase, target.Questionnaire.IsAnonymous ? null : target.ParticipantId, today);
         foreach (var asked in items)
         {
             var value = values.GetValueOrDefault(asked.Key)?.Trim();
@@ -160,7 +164,7 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
                     return invite;
                 }
                 var fresh = phases.Where(p => InviteFor(p).InvitedAtUtc is null).ToList();
-                var due = phases.Where(p => InviteFor(p) is { InvitedAtUtc: { } at, RemindedAtUtc: null, AnsweredAtUtc: null } && at.AddDays(_options.RemindAfterDays) <= now).ToList();
+                var due = phases.Where(p => InviteFor(p) is { InvitedAtUtc: { } at, RemindedAtUtc: null, AnsweredOn: null } && at.AddDays(_options.RemindAfterDays) <= now).ToList();
                 if (fresh.Count > 0)
                 {
                     Email(session, person, fresh, reminder: false);

@@ -37,7 +37,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
             from r in db.Responses.AsNoTracking()
             join a in db.Answers on r.Id equals a.ResponseId
             where r.ParticipantId == participantId && a.Text != null
-            select new PersonalAnswer(r.Phase.ToString(), r.SubmittedAtUtc, a.Text!)).ToListAsync();
+            select new PersonalAnswer(r.Phase.ToString(), r.SubmittedOn, a.Text!)).ToListAsync();
         var emails = person.IsErased ? [] : await db.OutboxMessages.AsNoTracking().Where(m => m.ToAddress == person.Email)
             .OrderBy(m => m.CreatedAtUtc).Select(m => new PersonalEmail(m.Subject, m.CreatedAtUtc, m.SentAtUtc, m.Status.ToString())).ToListAsync();
         return new PersonalData(person.Id, person.FullName, person.Email, institution, person.Position, person.Phone, person.LicenceNumber, person.Culture, person.ErasedAtUtc,
@@ -91,7 +91,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         Section(text["PersonalData.Invitations"], [(text["PersonalData.Session"], 3), (text["PersonalData.Date"], 1.2), (text["PersonalData.Status"], 1)],
             data.Invitations.Select(i => (IReadOnlyList<string>)[i.Session, Display.DateTime(i.SentAtUtc), text["PersonalData.InvitationStatus." + i.Status]]));
         Section(text["PersonalData.Answers"], [(text["PersonalData.Date"], 1.2), (text["PersonalData.Answer"], 4)],
-            data.Answers.Select(a => (IReadOnlyList<string>)[Display.DateTime(a.AtUtc), a.Text]));
+            data.Answers.Select(a => (IReadOnlyList<string>)[Display.Date(a.On), a.Text]));
         Section(text["PersonalData.Emails"], [(text["PersonalData.Subject"], 4), (text["PersonalData.Date"], 1.2)],
             data.Emails.Select(e => (IReadOnlyList<string>)[e.Subject, Display.DateTime(e.SentAtUtc ?? e.CreatedAtUtc)]));
         return flow.ToBytes();
@@ -147,6 +147,6 @@ public sealed record PersonalAttendance(string Session, DateOnly Date, string Ma
 
 public sealed record PersonalCertificate(string Number, string Status, string FullName, string ProgrammeTitle, DateOnly FirstDay, DateOnly LastDay, decimal Hours);
 
-public sealed record PersonalAnswer(string Phase, DateTime AtUtc, string Text);
+public sealed record PersonalAnswer(string Phase, DateOnly On, string Text);
 
 public sealed record PersonalEmail(string Subject, DateTime CreatedAtUtc, DateTime? SentAtUtc, string Status);

@@ -691,8 +691,8 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime?>("AnsweredAtUtc")
-                        .HasColumnType("datetime2");
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("InvitedAtUtc")
                         .HasColumnType("datetime2");
@@ -821,8 +821,8 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SessionId")
                         .HasColumnType("int");
 
-                    b.Property<DateTime>("SubmittedAtUtc")
-                        .HasColumnType("datetime2");
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 

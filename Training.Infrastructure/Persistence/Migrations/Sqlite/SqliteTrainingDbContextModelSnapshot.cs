@@ -656,7 +656,7 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("AnsweredAtUtc")
+                    b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("InvitedAtUtc")
@@ -780,7 +780,7 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SessionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("SubmittedAtUtc")
+                    b.Property<DateOnly>("SubmittedOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
