@@ -24,8 +24,6 @@ public static class CertificateDocument
         string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
         var culture = CultureInfo.CurrentCulture;
         using var document = new PdfDocument();
-        document.Info.Title = $"{text["Certificate.Title"]} {c.Number}";
-        document.Info.Creator = "Training";
         var page = document.AddPage();
         page.Size = PageSize.A4;
         page.Orientation = PageOrientation.Landscape;
@@ -40,7 +38,7 @@ public static class CertificateDocument
             var y = 54.0;
             void Centred(string value, double size, bool bold, XBrush? brush = null, double after = 4)
             {
-                var font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+                var font = EmbeddedFontResolver.Font(size, bold);
                 foreach (var line in TextWrap.Lines(g, value, font, width - 160))
                 {
                     g.DrawString(line, font, brush ?? XBrushes.Black, new XRect(80, y, width - 160, size * 1.3), XStringFormats.TopCenter);
@@ -79,7 +77,7 @@ public static class CertificateDocument
             if (c.Trainers.Length > 0)
                 Centred(text["Certificate.Trainers", S(c.Trainers)], 10, false);
 
-            var small = new XFont(EmbeddedFontResolver.Family, 9, XFontStyleEx.Regular);
+            var small = EmbeddedFontResolver.Font(9);
             var bottom = height - 50;
             var left = new[]
             {
@@ -93,14 +91,13 @@ public static class CertificateDocument
 
             var signatureX = width / 2 - 110;
             g.DrawLine(new XPen(XColors.Black, 0.75), signatureX, bottom - 40, signatureX + 220, bottom - 40);
-            var signatory = new XFont(EmbeddedFontResolver.Family, 11, XFontStyleEx.Bold);
+            var signatory = EmbeddedFontResolver.Font(11, bold: true);
             g.DrawString(S(c.SignatoryName), signatory, XBrushes.Black, new XRect(signatureX - 40, bottom - 36, 300, 14), XStringFormats.TopCenter);
             g.DrawString(S(c.SignatoryTitle), small, XBrushes.Black, new XRect(signatureX - 40, bottom - 21, 300, 12), XStringFormats.TopCenter);
 
             new QrCode(verifyUrl).Draw(g, width - 56 - 96, bottom - 96, 96);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, false);
-        return stream.ToArray();
+        var properties = PdfProperties.Of(text, $"{text["Certificate.Title"]} {c.Number}", text["Certificate.DocumentSubject", c.FullName, S(c.ProgrammeTitle)]);
+        return PdfFile.Save(document, properties with { Archival = true });
     }
 }

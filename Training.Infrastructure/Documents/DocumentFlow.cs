@@ -12,17 +12,17 @@ public sealed class DocumentFlow : IDocumentWriter
 {
     private const double Margin = 50;
     private readonly PdfDocument _document;
+    private readonly PdfProperties _properties;
     private readonly PageOrientation _orientation;
     private XGraphics? _graphics;
     private PdfPage? _page;
     private double _y;
 
-    public DocumentFlow(string title, PageOrientation orientation = PageOrientation.Portrait)
+    public DocumentFlow(PdfProperties properties, PageOrientation orientation = PageOrientation.Portrait)
     {
         EmbeddedFontResolver.Install();
         _document = new PdfDocument();
-        _document.Info.Title = title;
-        _document.Info.Creator = "Training";
+        _properties = properties;
         _orientation = orientation;
         NewPage();
     }
@@ -33,7 +33,7 @@ public sealed class DocumentFlow : IDocumentWriter
 
     public void Paragraph(string text, double size = 10, bool bold = false, double indent = 0, double spaceAfter = 4)
     {
-        var font = new XFont(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+        var font = EmbeddedFontResolver.Font(size, bold);
         var lineHeight = size * 1.35;
         foreach (var line in TextWrap.Lines(_graphics!, text, font, Width - indent))
         {
@@ -52,8 +52,8 @@ public sealed class DocumentFlow : IDocumentWriter
     /// </summary>
     public void Table(IReadOnlyList<(string Title, double Share)> columns, IEnumerable<IReadOnlyList<string>> rows, double size = 9, double minRowHeight = 18)
     {
-        var regular = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Regular);
-        var bold = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Bold);
+        var regular = EmbeddedFontResolver.Font(size);
+        var bold = EmbeddedFontResolver.Font(size, bold: true);
         var total = columns.Sum(c => c.Share);
         var widths = columns.Select(c => Width * c.Share / total).ToArray();
         var pen = new XPen(XColors.Black, 0.5);
@@ -92,7 +92,7 @@ public sealed class DocumentFlow : IDocumentWriter
     {
         if (bars.Count == 0)
             return;
-        var font = new XFont(EmbeddedFontResolver.Family, size, XFontStyleEx.Regular);
+        var font = EmbeddedFontResolver.Font(size);
         var labelWidth = Width * 0.38;
         var barRoom = Width - labelWidth - 50;
         var max = Math.Max(1m, bars.Max(b => b.Value));
@@ -116,9 +116,7 @@ public sealed class DocumentFlow : IDocumentWriter
     {
         _graphics?.Dispose();
         _graphics = null;
-        using var stream = new MemoryStream();
-        _document.Save(stream, false);
-        return stream.ToArray();
+        return PdfFile.Save(_document, _properties);
     }
 
     public void Dispose()

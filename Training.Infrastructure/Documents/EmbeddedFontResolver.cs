@@ -1,4 +1,6 @@
+using PdfSharp.Drawing;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Training.Infrastructure.Documents;
 
@@ -25,6 +27,17 @@ public sealed class EmbeddedFontResolver : IFontResolver
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
             _installed = true;
         }
+    }
+
+    /// <summary>
+    /// The product's font at a size. Always written as a Unicode (Type 0, Identity-H) font with its glyphs embedded:
+    /// PDFsharp's automatic choice would add a second, WinAnsi-encoded copy of the face for ASCII-only text, and an
+    /// archival (PDF/A) document is simpler to keep right with one encoding.
+    /// </summary>
+    public static XFont Font(double size, bool bold = false)
+    {
+        Install();
+        return new XFont(Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
     }
 
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>

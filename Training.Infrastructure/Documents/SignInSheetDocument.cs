@@ -14,7 +14,7 @@ public static class SignInSheetDocument
     {
         string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
         var culture = CultureInfo.CurrentCulture;
-        using var flow = new DocumentFlow(text["SignIn.Title"]);
+        using var flow = new DocumentFlow(PdfProperties.Of(text, text["SignIn.Title"], text["SignIn.DocumentSubject", S(sheet.SessionTitle), sheet.Date.ToString("d", culture)]));
         flow.Heading(text["SignIn.Title"], 15);
         flow.Paragraph(S(sheet.SessionTitle), 12, bold: true);
         flow.Paragraph($"{text["SignIn.Date"]}: {culture.DateTimeFormat.GetDayName(sheet.Date.DayOfWeek)} {sheet.Date.ToString("d", culture)}, {sheet.Start.ToString("t", culture)}–{sheet.End.ToString("t", culture)}", 10);

@@ -9,7 +9,7 @@ public static class WorkPlanDocument
     public static byte[] Render(AnnualPlan plan, TextCatalog text)
     {
         string S(string? cyrillic) => Cultures.InCurrentScript(cyrillic);
-        using var flow = new DocumentFlow(S(plan.Title));
+        using var flow = new DocumentFlow(PdfProperties.Of(text, S(plan.Title), text["Plan.Document.Subtitle", plan.Year]));
         flow.Heading(S(plan.Title), 16);
         flow.Paragraph(text["Plan.Document.Subtitle", plan.Year], 10);
         if (plan.IsApproved && plan.ApprovedBy is { } adopted)

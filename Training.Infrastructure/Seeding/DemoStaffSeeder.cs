@@ -73,7 +73,7 @@ internal sealed class DemoStaffSeeder(TrainingDbContext db, Training.Infrastruct
         foreach (var (item, details) in certificates)
         {
             // A one-page certificate of the kind a person brings back, so the record has a real file to open.
-            using var flow = new Training.Infrastructure.Documents.DocumentFlow(details.Title);
+            using var flow = new Training.Infrastructure.Documents.DocumentFlow(new(details.Title, details.Title, details.Provider ?? "", "sr-Cyrl-RS"));
             flow.Heading(details.Provider ?? "", 16);
             flow.Paragraph($"{staff.Values.First(m => m.Id == item.StaffMemberId).FullName} — {details.Title}", 12);
             flow.Paragraph($"{details.StartsOn:dd.MM.yyyy.} – {details.EndsOn:dd.MM.yyyy.} · {details.Hours:0.#} h", 10);

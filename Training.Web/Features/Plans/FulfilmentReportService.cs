@@ -14,7 +14,7 @@ public sealed class FulfilmentReportService(FulfilmentService fulfilment, Partne
 {
     public async Task<byte[]> PdfAsync(AnnualPlan plan)
     {
-        using var flow = new DocumentFlow(text["Fulfilment.ReportTitle", plan.Year]);
+        using var flow = new DocumentFlow(PdfProperties.Of(text, text["Fulfilment.ReportTitle", plan.Year], Cultures.InCurrentScript(plan.Title)));
         return Write(flow, plan, await fulfilment.FulfilmentAsync(plan), await PartnersAsync(plan));
     }
 

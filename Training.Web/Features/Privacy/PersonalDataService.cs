@@ -64,7 +64,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         if (data is null)
             return null;
         await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "file=pdf");
-        using var flow = new DocumentFlow(text["PersonalData.Title"]);
+        using var flow = new DocumentFlow(PdfProperties.Of(text, text["PersonalData.Title"], text["PersonalData.DocumentSubject", data.FullName]));
         flow.Heading(text["PersonalData.Title"], 15);
         flow.Paragraph(text["PersonalData.Generated", Display.DateTime(clock.GetUtcNow().UtcDateTime)], 8.5);
         flow.Table([(text["PersonalData.Field"], 1), (text["PersonalData.Value"], 2)],

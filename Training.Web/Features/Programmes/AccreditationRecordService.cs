@@ -85,7 +85,8 @@ public sealed class AccreditationRecordService(TrainingDbContext db, TextCatalog
     {
         if (await LoadAsync(programmeId, accreditationId, year) is not { } r)
             return null;
-        using var flow = new DocumentFlow(text["AccreditationRecord.Title", r.Year], PdfSharp.PageOrientation.Landscape);
+        using var flow = new DocumentFlow(PdfProperties.Of(text, text["AccreditationRecord.Title", r.Year], $"{Display.Name(r.Programme)} — {text["Certificate.Accreditation", Display.Name(r.Body), r.Number]}"),
+            PdfSharp.PageOrientation.Landscape);
         flow.Heading(text["AccreditationRecord.Title", r.Year], 15);
         flow.Paragraph(text["AccreditationRecord.ProgrammeLine", Display.Name(r.Programme)], 11, bold: true);
         flow.Paragraph(text["Certificate.Accreditation", Display.Name(r.Body), r.Number], 10);
