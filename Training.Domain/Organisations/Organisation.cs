@@ -9,6 +9,10 @@ namespace Training.Domain.Organisations;
 /// </summary>
 public sealed class Organisation : Entity
 {
+    public const int MaxServed = 30;
+
+    private readonly List<ServedMunicipality> _alsoServes = [];
+
     private Organisation() { }
 
     public Organisation(string name, Sector sector, Municipality municipality, string? email = null, string? phone = null, string? address = null)
@@ -25,6 +29,19 @@ public sealed class Organisation : Entity
     public string? Phone { get; private set; }
     public string? Address { get; private set; }
     public bool IsActive { get; private set; } = true;
+
+    /// <summary>The municipalities it serves besides its own; coverage counts each of them.</summary>
+    public IReadOnlyCollection<ServedMunicipality> AlsoServes => _alsoServes;
+
+    /// <summary>Sets the other municipalities it serves; its own municipality is always served and not listed twice.</summary>
+    public void Serve(IEnumerable<int> municipalityIds)
+    {
+        var others = municipalityIds.Where(id => id != MunicipalityId).Distinct().ToList();
+        if (others.Count > MaxServed)
+            throw new DomainException("Directory.TooManyServed", nameof(AlsoServes), MaxServed);
+        _alsoServes.RemoveAll(s => !others.Contains(s.MunicipalityId));
+        _alsoServes.AddRange(others.Where(id => _alsoServes.All(s => s.MunicipalityId != id)).Select(id => new ServedMunicipality(id)));
+    }
 
     public void Update(string name, Sector sector, Municipality municipality, string? email, string? phone, string? address)
     {

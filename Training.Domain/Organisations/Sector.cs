@@ -2,27 +2,50 @@ using Training.Domain.Common;
 
 namespace Training.Domain.Organisations;
 
-/// <summary>An audience the Centre trains: social work centres, police, schools, ...</summary>
+/// <summary>
+/// An audience the Centre trains: social work centres, police, schools, prosecution and courts, ... Reference data an
+/// administrator adds and renames; its code never changes, because targets, quotas and programmes refer to it.
+/// </summary>
 public sealed class Sector : Entity
 {
     private Sector() { }
 
-    public Sector(string code, string name, int sortOrder)
+    public Sector(string code, string name, string nameEnglish, int sortOrder)
     {
         Code = Guard.Required(code, nameof(Code), 40);
-        Rename(name);
+        Rename(name, nameEnglish);
         SortOrder = sortOrder;
     }
 
-    /// <summary>Stable code used in resources and reports, e.g. <c>SocialWorkCentre</c>.</summary>
+    /// <summary>Stable code used in targets, quotas and reports, e.g. <c>SocialWorkCentre</c>.</summary>
     public string Code { get; private set; } = "";
 
     /// <summary>Serbian Cyrillic name, the source of truth; Latin is transliterated.</summary>
     public string Name { get; private set; } = "";
 
+    public string NameEnglish { get; private set; } = "";
+
     public int SortOrder { get; private set; }
 
-    public void Rename(string name) => Name = Guard.Required(name, nameof(Name), 200);
+    public void Rename(string? name, string? nameEnglish)
+    {
+        Name = Guard.Required(name, nameof(Name), 200);
+        NameEnglish = Guard.Required(nameEnglish, nameof(NameEnglish), 200);
+    }
 
     public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    /// <summary>A code for a new sector from its English name: "Prosecution and courts" becomes "ProsecutionAndCourts".</summary>
+    public static string CodeFor(string nameEnglish, IReadOnlyCollection<string> taken)
+    {
+        var words = nameEnglish.Split((char[])[' ', '-', ',', '.', '/', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray())).Where(w => w.Length > 0)
+            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+        var stem = string.Concat(words);
+        stem = stem.Length == 0 ? "Sector" : stem[..Math.Min(stem.Length, 36)];
+        var code = stem;
+        for (var i = 2; taken.Contains(code, StringComparer.OrdinalIgnoreCase); i++)
+            code = stem + i;
+        return code;
+    }
 }

@@ -23,7 +23,19 @@ public sealed partial class TextCatalog
         _latin = cyrillic.ToDictionary(p => p.Key, p => SerbianTransliteration.ToLatin(p.Value));
     }
 
+    private TextCatalog(TextCatalog texts, Func<string, CultureInfo, string?> names)
+    {
+        (_cyrillic, _english, _latin) = (texts._cyrillic, texts._english, texts._latin);
+        _names = names;
+    }
+
     private readonly IReadOnlyDictionary<string, string> _latin;
+
+    /// <summary>Names kept as data rather than in the files (sectors an administrator adds and renames), asked first.</summary>
+    private readonly Func<string, CultureInfo, string?>? _names;
+
+    /// <summary>The same texts, with <paramref name="names"/> answering first for the keys it knows (see <see cref="SectorNames"/>).</summary>
+    public TextCatalog WithNames(Func<string, CultureInfo, string?> names) => new(this, names);
 
     public static TextCatalog Default { get; } = LoadEmbedded();
 
@@ -32,6 +44,8 @@ public sealed partial class TextCatalog
 
     public string? Find(string key, CultureInfo culture)
     {
+        if (_names?.Invoke(key, culture) is { } name)
+            return name;
         var table = Cultures.IsEnglish(culture) ? _english : Cultures.IsLatin(culture) ? _latin : _cyrillic;
         return table.TryGetValue(key, out var value) ? value : null;
     }

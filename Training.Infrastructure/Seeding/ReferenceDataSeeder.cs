@@ -51,7 +51,7 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
     private static void Check(List<SectorSeed> sectors, List<DistrictSeed> districts, List<InstitutionSeed> institutions, List<(string File, PlanSeed Plan)> plans)
     {
         Require(SectorsFile, sectors.Count > 0, "no sectors");
-        Require(SectorsFile, sectors.All(s => !string.IsNullOrWhiteSpace(s.Code) && !string.IsNullOrWhiteSpace(s.Name)), "a sector without code or name");
+        Require(SectorsFile, sectors.All(s => !string.IsNullOrWhiteSpace(s.Code) && !string.IsNullOrWhiteSpace(s.Name) && !string.IsNullOrWhiteSpace(s.NameEnglish)), "a sector without code, name or English name");
         Require(SectorsFile, sectors.Select(s => s.Code).Distinct().Count() == sectors.Count, "a sector code appears twice");
         Require(DistrictsFile, districts.All(d => !string.IsNullOrWhiteSpace(d.Code) && !string.IsNullOrWhiteSpace(d.Name) && d.Municipalities is { Count: > 0 }), "a district without code, name or municipalities");
         var municipalityCodes = districts.SelectMany(d => d.Municipalities).Select(m => m.Code).ToList();
@@ -86,7 +86,7 @@ public sealed class ReferenceDataSeeder(TrainingDbContext db, SeedFiles files)
     {
         var existing = await db.Sectors.Select(s => s.Code).ToListAsync(cancellationToken);
         foreach (var (seed, order) in seeds.Select((s, i) => (s, i)).Where(x => !existing.Contains(x.s.Code)))
-            db.Sectors.Add(new Sector(seed.Code, seed.Name, order));
+            db.Sectors.Add(new Sector(seed.Code, seed.Name, seed.NameEnglish, order));
         await db.SaveChangesAsync(cancellationToken);
     }
 

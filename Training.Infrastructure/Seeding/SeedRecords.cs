@@ -4,7 +4,7 @@ namespace Training.Infrastructure.Seeding;
 
 // The shapes of the seed files, one record per kind of line.
 
-public sealed record SectorSeed(string Code, string Name);
+public sealed record SectorSeed(string Code, string Name, string NameEnglish);
 
 public sealed record AccreditingBodySeed(string Code, string Name, string Abbreviation, bool AsksLicenceNumber);
 

@@ -5,7 +5,7 @@ namespace Training.Tests.Domain;
 
 public sealed class OrganisationTests
 {
-    private static readonly Sector Sector = new("SocialWorkCentre", "Центри за социјални рад", 0);
+    private static readonly Sector Sector = new("SocialWorkCentre", "Центри за социјални рад", "Social work centres", 0);
     private static readonly Municipality Nis = new District("NIS", "Нишавски управни округ").AddMunicipality("nis", "Ниш");
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SeedingTests
         var second = await CountsAsync(database);
 
         Assert.Equal(first, second);
-        Assert.Equal(8, first.Sectors);
+        Assert.Equal(13, first.Sectors);
         Assert.Equal(25, first.Districts);
         Assert.True(first.Municipalities >= 160, $"municipalities: {first.Municipalities}");
         Assert.True(first.Organisations >= first.Municipalities, "at least one social work centre per municipality");

@@ -234,7 +234,8 @@ public static class TrainingServices
 
     private static void AddLocalisation(IServiceCollection services)
     {
-        services.AddSingleton(TextCatalog.Default);
+        services.AddSingleton<SectorNames>();
+        services.AddSingleton(provider => TextCatalog.Default.WithNames(provider.GetRequiredService<SectorNames>().Find));
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>

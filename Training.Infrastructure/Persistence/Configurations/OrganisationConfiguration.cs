@@ -16,5 +16,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasOne(o => o.Municipality).WithMany().HasForeignKey(o => o.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         // One institution of a name per municipality keeps the directory free of duplicates and the seed idempotent.
         builder.HasIndex(o => new { o.MunicipalityId, o.Name }).IsUnique();
+        builder.HasMany(o => o.AlsoServes).WithOne().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.AlsoServes).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -10,6 +10,7 @@ internal sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>
     {
         builder.Property(s => s.Code).HasMaxLength(40);
         builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.NameEnglish).HasMaxLength(200);
         builder.HasIndex(s => s.Code).IsUnique();
     }
 }

@@ -100,11 +100,14 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
             .GroupBy(o => new { o.Municipality.DistrictId, o.Municipality.District.Name })
             .Select(g => new { g.Key.DistrictId, g.Key.Name, Institutions = g.Count(), Reached = g.Count(o => reached.Contains(o.Id)) })
             .ToListAsync();
-        var municipalities = await institutions
-            .GroupBy(o => new { o.Municipality.DistrictId, o.Municipality.Name })
-            .Where(g => !g.Any(o => reached.Contains(o.Id)))
-            .Select(g => new { g.Key.DistrictId, g.Key.Name })
+        // A municipality is reached when anyone came from an institution serving it: the one it sits in, or one
+        // serving several municipalities (a social work centre for three of them counts for each).
+        var reachedIds = (await reached.Distinct().ToListAsync()).ToHashSet();
+        var serving = await institutions.Select(o => new { o.Id, o.MunicipalityId })
+            .Concat(institutions.SelectMany(o => o.AlsoServes, (o, s) => new { o.Id, s.MunicipalityId }))
             .ToListAsync();
+        var unreachedIds = serving.GroupBy(s => s.MunicipalityId).Where(g => !g.Any(s => reachedIds.Contains(s.Id))).Select(g => g.Key).ToList();
+        var municipalities = await db.Municipalities.Where(m => unreachedIds.Contains(m.Id)).Select(m => new { m.DistrictId, m.Name }).ToListAsync();
         var districts = byDistrict.OrderBy(d => d.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sr-Cyrl-RS"), false))
             .Select(d => new DistrictCoverage(d.DistrictId, d.Name, d.Institutions, d.Reached,
                 municipalities.Where(m => m.DistrictId == d.DistrictId).Select(m => m.Name).Order().ToList()))

@@ -47,4 +47,16 @@ public sealed class OrganisationForm
 
     [Display(Name = "Directory.IsActive")]
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Other municipalities it serves besides its own.</summary>
+    public List<int> AlsoServes { get; set; } = [];
 }
+
+/// <summary>A sector's names: Serbian (Cyrillic, shown in Latin by transliteration) and English.</summary>
+public sealed class SectorForm
+{
+    public string? Name { get; set; }
+    public string? NameEnglish { get; set; }
+}
+
+public sealed record SectorsPage(IReadOnlyList<Training.Domain.Organisations.Sector> Sectors, SectorForm Form, int? Editing);

@@ -38,6 +38,7 @@ public sealed class DirectoryService(TrainingDbContext db)
             {
                 Name = o.Name, SectorId = o.SectorId, MunicipalityId = o.MunicipalityId,
                 Email = o.Email, Phone = o.Phone, Address = o.Address, IsActive = o.IsActive,
+                AlsoServes = o.AlsoServes.Select(s => s.MunicipalityId).ToList(),
             })
             .FirstOrDefaultAsync();
 
@@ -58,11 +59,15 @@ public sealed class DirectoryService(TrainingDbContext db)
         }
         else
         {
-            organisation = await db.Organisations.FindAsync(id.Value);
+            organisation = await db.Organisations.Include(o => o.AlsoServes).FirstOrDefaultAsync(o => o.Id == id.Value);
             if (organisation is null)
                 return null;
             organisation.Update(form.Name, sector, municipality, form.Email, form.Phone, form.Address);
         }
+        var served = form.AlsoServes.Distinct().ToList();
+        if (await db.Municipalities.CountAsync(m => served.Contains(m.Id)) != served.Count)
+            throw new DomainException("Validation.Invalid", nameof(form.AlsoServes));
+        organisation.Serve(served);
         if (form.IsActive)
             organisation.Activate();
         else

@@ -1084,6 +1084,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameEnglish")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -1093,6 +1098,30 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Sectors");
+                });
+
+            modelBuilder.Entity("Training.Domain.Organisations.ServedMunicipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganisationId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("ServedMunicipalities", (string)null);
                 });
 
             modelBuilder.Entity("Training.Domain.Participants.Participant", b =>
@@ -3143,6 +3172,21 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Sector");
                 });
 
+            modelBuilder.Entity("Training.Domain.Organisations.ServedMunicipality", b =>
+                {
+                    b.HasOne("Training.Domain.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany("AlsoServes")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Participants.Participant", b =>
                 {
                     b.HasOne("Training.Domain.Organisations.Organisation", null)
@@ -3524,6 +3568,11 @@ namespace Training.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Training.Domain.Organisations.District", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Training.Domain.Organisations.Organisation", b =>
+                {
+                    b.Navigation("AlsoServes");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.AnnualPlan", b =>

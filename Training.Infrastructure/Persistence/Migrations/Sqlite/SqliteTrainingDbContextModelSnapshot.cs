@@ -1029,6 +1029,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameEnglish")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1038,6 +1043,28 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sectors");
+                });
+
+            modelBuilder.Entity("Training.Domain.Organisations.ServedMunicipality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrganisationId", "MunicipalityId")
+                        .IsUnique();
+
+                    b.ToTable("ServedMunicipalities", (string)null);
                 });
 
             modelBuilder.Entity("Training.Domain.Participants.Participant", b =>
@@ -3020,6 +3047,21 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Sector");
                 });
 
+            modelBuilder.Entity("Training.Domain.Organisations.ServedMunicipality", b =>
+                {
+                    b.HasOne("Training.Domain.Organisations.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Training.Domain.Organisations.Organisation", null)
+                        .WithMany("AlsoServes")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Training.Domain.Participants.Participant", b =>
                 {
                     b.HasOne("Training.Domain.Organisations.Organisation", null)
@@ -3401,6 +3443,11 @@ namespace Training.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Training.Domain.Organisations.District", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Training.Domain.Organisations.Organisation", b =>
+                {
+                    b.Navigation("AlsoServes");
                 });
 
             modelBuilder.Entity("Training.Domain.Planning.AnnualPlan", b =>
