@@ -107,6 +107,9 @@ public sealed class OutboxDispatcher(TrainingDbContext db, IOptions<EmailOptions
                 if (error is null)
                 {
                     message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                    // The catcher delivers to no one: its messages stay whole, the only copy there is.
+                    if (_options.Delivery == EmailDelivery.Smtp)
+                        message.ForgetLinks();
                     sent++;
                 }
                 else

@@ -69,6 +69,16 @@ public sealed class OutboxMessage
         AttachmentContent = null;
     }
 
+    /// <summary>
+    /// Once delivered, the stored copy keeps no working link: the recipient has it, and whoever reads the database or the
+    /// Sent mail pages must not be able to act as them. Until then the whole body stays, so a retry sends it intact.
+    /// </summary>
+    public void ForgetLinks()
+    {
+        TextBody = LinkMask.Mask(TextBody);
+        HtmlBody = HtmlBody is null ? null : LinkMask.Mask(HtmlBody);
+    }
+
     public void MarkSent(DateTime nowUtc)
     {
         AttemptCount++;

@@ -13,11 +13,14 @@ namespace Training.Web.Features.SentMail;
 /// <summary>
 /// The administrators' view of the outbox: every email the system sent or is trying to send,
 /// failures with their errors, and in Development the mail catcher where a newcomer reads what
-/// a participant would receive.
+/// a participant would receive. Personal links are shown cut short (<c>https://host/r/abcd…</c>): an administrator
+/// never reads a participant's whole token, except in Development, where this page stands in for the demo's mailboxes.
 /// </summary>
 [Authorize(Roles = Roles.Administrator), Route("sent-mail"), NoStore]
-public sealed class SentMailController(TrainingDbContext db, Mailer mailer, OutboxDispatcher dispatcher, TimeProvider clock, TextCatalog text) : Controller
+public sealed class SentMailController(TrainingDbContext db, Mailer mailer, OutboxDispatcher dispatcher, TimeProvider clock, TextCatalog text, IWebHostEnvironment environment) : Controller
 {
+    private string Shown(string body) => environment.IsDevelopment() ? body : LinkMask.Mask(body);
+
     [HttpGet("")]
     public async Task<IActionResult> Index(OutboxStatus? status, int? page) => View(await ListAsync(status, page, new TestEmailForm()));
 
@@ -37,7 +40,7 @@ public sealed class SentMailController(TrainingDbContext db, Mailer mailer, Outb
     public async Task<IActionResult> Details(int id)
     {
         var message = await db.OutboxMessages.AsNoTracking().Include(m => m.Attempts).FirstOrDefaultAsync(m => m.Id == id);
-        return message is null ? NotFound() : View(message);
+        return message is null ? NotFound() : View(new SentMailDetails(message, Shown(message.TextBody)));
     }
 
     /// <summary>The HTML body as sent, sandboxed so nothing in it runs on this site.</summary>
@@ -48,7 +51,7 @@ public sealed class SentMailController(TrainingDbContext db, Mailer mailer, Outb
         if (html is null)
             return NotFound();
         Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-        return Content(html, "text/html; charset=utf-8");
+        return Content(Shown(html), "text/html; charset=utf-8");
     }
 
     [HttpPost("{id:int}/retry")]
@@ -87,6 +90,9 @@ public sealed class SentMailController(TrainingDbContext db, Mailer mailer, Outb
 }
 
 public sealed record SentMailRow(int Id, string To, string Subject, string Kind, OutboxStatus Status, int Attempts, DateTime CreatedAtUtc, DateTime? SentAtUtc, string? LastError);
+
+/// <summary>A message as the page shows it: its body with the links masked.</summary>
+public sealed record SentMailDetails(OutboxMessage Message, string TextBody);
 
 public sealed record SentMailList(Page<SentMailRow> Rows, OutboxStatus? Status, TestEmailForm Test, int FailedCount);
 
