@@ -73,6 +73,7 @@ public sealed class PdfQualityTests : IClassFixture<TrainingAppFactory>
         Check(await Get($"/programmes/{programmeId}/accreditations/{accreditation}/record/{year}.pdf"), "accrediting body's record",
             $"Евиденција одржаних обука акредитованог програма у {year}. години", "sr-Cyrl-RS");
         Check(await Get($"/participants/{held.People[0].ParticipantId}/personal-data.pdf"), "personal-data export", "Лични подаци", "sr-Cyrl-RS");
+        Check(await Get($"/r/{held.People[1].Token}/certificates.pdf"), "participant's list of certificates", "Сертификати и бодови", "sr-Cyrl-RS");
     }
 
     [Theory]

@@ -27,7 +27,10 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private string BaseUrl => emailOptions.Value.PublicBaseUrl.TrimEnd('/');
 
-    public string VerifyUrl(Certificate certificate) => $"{BaseUrl}/verify/{certificate.VerificationCode}";
+    /// <summary>The public verification page's address, to which a certificate's code is added.</summary>
+    public string VerifyAddress => $"{BaseUrl}/verify/";
+
+    public string VerifyUrl(Certificate certificate) => VerifyAddress + certificate.VerificationCode;
 
     public async Task<CertificatesPage> PageAsync(TrainingSession session)
     {
@@ -177,10 +180,14 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
         return certificate is { IsValid: true } && ParticipantLink.Matches(token, certificate.DownloadTokenHash!) ? certificate : null;
     }
 
-    /// <summary>A participant's valid, delivered certificates for one session (for their personal page).</summary>
-    public Task<List<Certificate>> OfParticipantAsync(int participantId, int sessionId) =>
+    /// <summary>
+    /// A person's record with the Centre: their valid, delivered certificates from every session and year, oldest first
+    /// (one person per email address, so whatever link of theirs is used, the record is the same).
+    /// </summary>
+    public Task<List<Certificate>> OfParticipantAsync(int participantId) =>
         db.Certificates.AsNoTracking()
-            .Where(c => c.ParticipantId == participantId && c.SessionId == sessionId && c.Status == CertificateStatus.Valid && c.DeliveredAtUtc != null)
+            .Where(c => c.ParticipantId == participantId && c.Status == CertificateStatus.Valid && c.DeliveredAtUtc != null)
+            .OrderBy(c => c.FirstDay).ThenBy(c => c.Id)
             .ToListAsync();
 
     public Task<byte[]?> FileAsync(int certificateId) =>

@@ -20,7 +20,7 @@ namespace Training.Web.Features.Registrations;
 [AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public), Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.TokenMisses)]
 public sealed class ParticipantLinksController(LinkService links, RegistrationService registrations, InvitationService invitations, RegistrationEmails emails,
     Materials.MaterialService materials, Evaluation.EvaluationService evaluation, Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions,
-    TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
+    Certificates.CertificateService certificates, Certificates.CertificateRecordService certificateRecord, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
     // Mail scanners probe links with HEAD as well as GET; both only read.
     [HttpGet(""), HttpHead("")]
@@ -127,16 +127,26 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
             RegistrationEmails.CalendarFileName);
     }
 
-    /// <summary>The participant's own certificate, found through their link: no id alone opens anyone's.</summary>
+    /// <summary>One of the participant's own certificates (from any session), found through their link: no id alone opens anyone's.</summary>
     [HttpGet("certificates/{certificateId:int}")]
-    public async Task<IActionResult> Certificate(string token, int certificateId, [FromServices] Certificates.CertificateService certificates)
+    public async Task<IActionResult> Certificate(string token, int certificateId)
     {
         var link = await ResolveAsync(token);
         if (link?.Target.Registration is not { } registration)
             return NotFound();
-        var certificate = (await certificates.OfParticipantAsync(registration.ParticipantId, link.Target.Session.Id)).FirstOrDefault(c => c.Id == certificateId);
+        var certificate = (await certificates.OfParticipantAsync(registration.ParticipantId)).FirstOrDefault(c => c.Id == certificateId);
         var content = certificate is null ? null : await certificates.FileAsync(certificate.Id);
         return content is null ? NotFound() : File(content, "application/pdf", Certificates.CertificateService.FileName(certificate!));
+    }
+
+    /// <summary>The list of the participant's certificates and points, for their licence file.</summary>
+    [HttpGet("certificates.pdf")]
+    public async Task<IActionResult> CertificateList(string token)
+    {
+        var link = await ResolveAsync(token);
+        if (link?.Target is not { Registration: { } registration, Participant: { } person })
+            return NotFound();
+        return File(await certificateRecord.PdfAsync(registration.ParticipantId, person.FullName), "application/pdf", "sertifikati-i-bodovi.pdf");
     }
 
     /// <summary>A material shared with this participant's session; anything else (another session's, an internal one) is a 404.</summary>
@@ -178,6 +188,7 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
                     evaluations.Add((phase, "/e/" + evaluation.Token(target.Session, registration.ParticipantId, phase)));
             }
         }
-        return page with { Materials = shared, Evaluations = evaluations };
+        var record = target.Registration is null ? [] : await certificates.OfParticipantAsync(target.Registration.ParticipantId);
+        return page with { Materials = shared, Evaluations = evaluations, Certificates = record };
     }
 }

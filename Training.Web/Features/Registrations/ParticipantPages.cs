@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Training.Domain.Certificates;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
@@ -15,10 +14,6 @@ public static class ParticipantPages
     public static async Task<ParticipantPage> BuildAsync(TrainingDbContext db, TimeProvider clock, string token, LinkTarget target, RegistrationForm form)
     {
         var registration = target.Registration;
-        var certificates = registration is null ? [] : await db.Certificates.AsNoTracking()
-            .Where(c => c.ParticipantId == registration.ParticipantId && c.SessionId == registration.SessionId
-                        && c.Status == CertificateStatus.Valid && c.DeliveredAtUtc != null)
-            .ToListAsync();
         var today = Belgrade.Today(clock);
         var checkInDay = registration is { Status: RegistrationStatus.Confirmed } && target.Session.Status != SessionStatus.Cancelled
             ? target.Session.Days.Where(d => d.Date >= today).OrderBy(d => d.Date).FirstOrDefault()
@@ -28,7 +23,6 @@ public static class ParticipantPages
         {
             OpensOn = OpensLater(target.Session, today),
             Expired = target.Registration is null && target.Invitation?.IsExpired(clock.GetUtcNow().UtcDateTime) == true,
-            Certificates = certificates,
             AsksLicenceNumber = await AsksLicenceNumberAsync(db, target.Session),
             Started = target.Session.StartsAtUtc <= clock.GetUtcNow().UtcDateTime,
             CheckIn = checkInDay is null ? null : (checkInDay, CheckInCode.For(registration!.TokenHash, checkInDay.Id)),
