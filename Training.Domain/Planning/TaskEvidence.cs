@@ -20,4 +20,17 @@ public sealed class TaskEvidence : Entity
     public string Text { get; private set; } = "";
     public string RecordedBy { get; private set; } = "";
     public DateTime RecordedAtUtc { get; private set; }
+
+    /// <summary>A file attached as evidence (a signed memorandum), stored outside the web root; null when none.</summary>
+    public string? FileName { get; private set; }
+
+    public string? StoredName { get; private set; }
+    public string? ContentType { get; private set; }
+    public long? Size { get; private set; }
+    public string? Sha256 { get; private set; }
+
+    public bool HasFile => StoredName is not null;
+
+    public void Attach(string fileName, string storedName, string contentType, long size, string sha256) =>
+        (FileName, StoredName, ContentType, Size, Sha256) = (fileName, storedName, contentType, size, sha256);
 }

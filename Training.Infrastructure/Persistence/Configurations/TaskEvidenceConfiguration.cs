@@ -10,5 +10,10 @@ internal sealed class TaskEvidenceConfiguration : IEntityTypeConfiguration<TaskE
     {
         builder.Property(e => e.Text).HasMaxLength(2000);
         builder.Property(e => e.RecordedBy).HasMaxLength(256);
+        builder.Property(e => e.FileName).HasMaxLength(255);
+        builder.Property(e => e.StoredName).HasMaxLength(32);
+        builder.Property(e => e.ContentType).HasMaxLength(100);
+        builder.Property(e => e.Sha256).HasMaxLength(64);
+        builder.Ignore(e => e.HasFile);
     }
 }

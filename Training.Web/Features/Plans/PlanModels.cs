@@ -43,6 +43,9 @@ public sealed class TaskTrackingForm
     public string? DropReason { get; set; }
     public DateOnly? Date { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>An optional file attached to the note (a signed memorandum, minutes).</summary>
+    public IFormFile? File { get; set; }
 }
 
 public sealed record ActivityEditor(int Year, PlanActivity? Activity, PlanGoal Goal, ActivityForm Form, IReadOnlyList<string> Sectors);

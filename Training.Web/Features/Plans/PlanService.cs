@@ -2,13 +2,14 @@ using Training.Domain.Attendance;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Planning;
+using Training.Infrastructure.Files;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Plans;
 
 /// <summary>Changes to the work plan: a new year from the last, goals, activities and targets, approval, progress notes.</summary>
-public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilment, TimeProvider clock)
+public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilment, FileStore files, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -141,9 +142,37 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
     public async Task TrackTaskAsync(PlanTask task, TaskTrackingForm form, string by)
     {
         task.Track(form.Status, form.CountRealised, form.DropReason, by, Now);
-        if (!string.IsNullOrWhiteSpace(form.Note))
-            task.AddEvidence(form.Date ?? fulfilment.Today, form.Note, by, Now);
-        await db.SaveChangesAsync();
+        if (form.File is null)
+        {
+            if (!string.IsNullOrWhiteSpace(form.Note))
+                task.AddEvidence(form.Date ?? fulfilment.Today, form.Note, by, Now);
+            await db.SaveChangesAsync();
+            return;
+        }
+        // A file is evidence of something: it comes with a note saying what it is.
+        if (string.IsNullOrWhiteSpace(form.Note))
+            throw new DomainException("Plan.FileNeedsNote", "Text");
+        var (buffer, accepted) = await Uploads.ReadAsync(form.File);
+        await using var _ = buffer;
+        var evidence = task.AddEvidence(form.Date ?? fulfilment.Today, form.Note, by, Now);
+        await files.KeepAsync(buffer, async (stored, sha) =>
+        {
+            evidence.Attach(accepted.FileName, stored, accepted.ContentType, buffer.Length, sha);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>The file of a task's note in the plan of <paramref name="year"/>, or null.</summary>
+    public async Task<(TaskEvidence Evidence, Stream Content)?> EvidenceFileAsync(int year, int evidenceId)
+    {
+        var evidence = await (from e in db.Set<TaskEvidence>()
+                              join t in db.Set<PlanTask>() on e.PlanTaskId equals t.Id
+                              join a in db.PlanActivities on t.PlanActivityId equals a.Id
+                              join g in db.PlanGoals on a.PlanGoalId equals g.Id
+                              join p in db.AnnualPlans on g.AnnualPlanId equals p.Id
+                              where e.Id == evidenceId && p.Year == year && e.StoredName != null
+                              select e).AsNoTracking().FirstOrDefaultAsync();
+        return evidence is null ? null : (evidence, files.Open(evidence.StoredName!));
     }
 
     public async Task AssessOutcomeAsync(PlanOutcome outcome, OutcomeAssessment assessment, string? justification, string? evidence, string by)

@@ -127,7 +127,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
             new TaskPlanForm { CountTarget = task.CountTarget, DueQuarter = task.DueQuarter, Responsible = task.Responsible }));
     }
 
-    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/tasks/{id:int}")]
+    [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/tasks/{id:int}"), RequestSizeLimit(Uploads.MaxRequestBytes)]
     public async Task<IActionResult> TrackTask(int year, int id, TaskTrackingForm form)
     {
         var (plan, task) = await TaskAsync(year, id);
@@ -139,6 +139,11 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         TempData["Status"] = text["Plan.TaskSaved"];
         return Redirect($"/plans/{year}/activities/{task.PlanActivityId}#task-{id}");
     }
+
+    /// <summary>A file attached to a task's note, for anyone who reads the plan; always a download, never shown inline.</summary>
+    [HttpGet("{year:int}/evidence/{id:int}/file")]
+    public async Task<IActionResult> EvidenceFile(int year, int id) =>
+        await plans.EvidenceFileAsync(year, id) is var (evidence, content) ? File(content, "application/octet-stream", evidence.FileName) : NotFound();
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/tasks/{id:int}/plan")]
     public async Task<IActionResult> PlanTask(int year, int id, TaskPlanForm form)
