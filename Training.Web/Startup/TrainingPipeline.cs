@@ -11,6 +11,9 @@ public static class TrainingPipeline
 {
     public static WebApplication UseTraining(this WebApplication app)
     {
+        if (app.Environment.IsProduction() && !KeyProtection.IsConfigured(app.Configuration))
+            app.Logger.LogWarning("Data Protection keys are stored unencrypted in the database: whoever reads the database or a backup can forge " +
+                "sign-in cookies and participants' sealed links. Set DataProtection:CertificatePath and DataProtection:CertificatePassword (see README, Security).");
         app.UseSecureTransport();
         if (!app.Environment.IsDevelopment())
         {

@@ -6,7 +6,6 @@ using Hangfire.SqlServer;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -77,7 +76,7 @@ public static class TrainingServices
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        services.AddDataProtection().SetApplicationName("Training").PersistKeysToDbContext<TrainingDbContext>();
+        services.AddKeyProtection(configuration);
         services.AddTrainingRateLimits(configuration);
         // One query on a pooled connection: EF's default check (CanConnect) opens a fresh SQLite connection each time,
         // about 0.8 ms and serialised, which made /health the slowest page of the app.
