@@ -24,7 +24,23 @@ public sealed record DemoQuestionnaire(Training.Domain.Evaluation.QuestionnaireK
 
 public sealed record DemoItem(string Text, string? English, Training.Domain.Evaluation.ItemType Type, Training.Domain.Evaluation.RatingAspect Aspect, bool Required, List<string>? Options);
 
-public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progress, int ParticipantsPerSession);
+public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progress, int ParticipantsPerSession)
+{
+    public List<DemoTask>? Tasks { get; init; }
+    public List<DemoOutcome>? Outcomes { get; init; }
+    public List<DemoComment>? Comments { get; init; }
+    public List<DemoPartnerTraining>? Partners { get; init; }
+}
+
+/// <summary>Where a task of an activity stands; <see cref="Task"/> is its place in the activity's list, from 1.</summary>
+public sealed record DemoTask(string Activity, int Task, Training.Domain.Planning.PlanTaskStatus Status, int? Realised, string? DropReason, string? Note, int Offset);
+
+public sealed record DemoOutcome(string Goal, string Outcome, Training.Domain.Planning.OutcomeAssessment Assessment, string? Justification, string? Evidence);
+
+public sealed record DemoComment(string Activity, string Text, bool Reviewed);
+
+public sealed record DemoPartnerTraining(string Activity, string Title, string Organiser, string? Place, int Offset, int Days, decimal Hours,
+    Dictionary<string, decimal> Trainers, Dictionary<string, int> Counts);
 
 public sealed record DemoTarget(string Activity, Training.Domain.Planning.TargetKind Kind, decimal Value, string? Sector);
 

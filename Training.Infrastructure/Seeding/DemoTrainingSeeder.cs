@@ -34,6 +34,8 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
             var trainers = await TrainersAsync(seed, today);
             var programmes = await ProgrammesAsync(seed, plan?.Year ?? 2017);
             await db.SaveChangesAsync();
+            if (plan is not null)
+                await PartnerTrainingsAsync(seed.Plan!, plan, trainers, today, now);
             foreach (var q in seed.Questionnaires ?? [])
             {
                 var questionnaire = new Training.Domain.Evaluation.Questionnaire(q.Kind, q.Title, q.Programme is null ? null : programmes[q.Programme].Id, q.Anonymous);
@@ -142,9 +144,46 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
             activities[progress.Activity].ReportProgress(progress.Progress, "coordinator@demo.local", now);
             activities[progress.Activity].AddEvidence(today.AddDays(progress.Offset), progress.Note, "coordinator@demo.local", now);
         }
+        // The year's record as the coordinator keeps it: tasks tracked, comments written and read, outcomes assessed.
+        foreach (var t in seed.Plan.Tasks ?? [])
+        {
+            var task = activities[t.Activity].Tasks.OrderBy(x => x.SortOrder).ElementAt(t.Task - 1);
+            task.Track(t.Status, t.Realised, t.DropReason, "coordinator@demo.local", now);
+            if (t.Note is not null)
+                task.AddEvidence(today.AddDays(t.Offset), t.Note, "coordinator@demo.local", now);
+        }
+        foreach (var c in seed.Plan.Comments ?? [])
+        {
+            activities[c.Activity].Comment(c.Text, "coordinator@demo.local", now);
+            if (c.Reviewed)
+                activities[c.Activity].ReviewComment("management@demo.local", now);
+        }
+        var goals = plan.Goals.ToDictionary(g => g.Code);
+        foreach (var o in seed.Plan.Outcomes ?? [])
+            goals[o.Goal].Outcomes.Single(x => x.Number == o.Outcome).Assess(o.Assessment, o.Justification, o.Evidence, "coordinator@demo.local", now);
         db.AnnualPlans.Add(plan);
         await db.SaveChangesAsync();
         return plan;
+    }
+
+    /// <summary>Trainings partners organised with the demo's trainers taking part, counted per sector.</summary>
+    private async Task PartnerTrainingsAsync(DemoPlan seed, AnnualPlan plan, Dictionary<string, Trainer> trainers, DateOnly today, DateTime now)
+    {
+        var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Code);
+        foreach (var p in seed.Partners ?? [])
+        {
+            var first = today.AddDays(p.Offset);
+            // Only what falls in the demo year; a date early in January would belong to last year's plan.
+            if (first.Year != plan.Year)
+                continue;
+            var training = new PartnerTraining(activities[p.Activity].Id);
+            training.Describe(p.Title, p.Organiser, p.Place, first, first.AddDays(p.Days - 1), p.Hours);
+            training.Count(p.Counts);
+            training.Staff(p.Trainers.Select(t => (trainers[t.Key].Id, t.Value)).ToList());
+            training.Record("coordinator@demo.local", now);
+            db.PartnerTrainings.Add(training);
+        }
+        await db.SaveChangesAsync();
     }
 
     private async Task<Dictionary<string, TrainingProgramme>> ProgrammesAsync(DemoTrainingSeed seed, int planYear)

@@ -34,4 +34,26 @@ public sealed class DemoDataTests : IClassFixture<TrainingAppFactory>
     [Fact]
     public void Demo_programmes_are_written_correctly() =>
         Assert.Contains(_app.Scoped(db => db.Programmes.Select(p => p.Description).ToList()), d => d != null && d.Contains("у прихватним центрима и центрима за азил"));
+
+    /// <summary>The demo year reads like a kept record: tasks tracked, a comment reviewed, outcomes assessed, partners' trainings counted.</summary>
+    [Fact]
+    public async Task The_demo_year_has_tasks_tracked_outcomes_assessed_comments_and_partners_trainings()
+    {
+        var year = DateTime.UtcNow.Year;
+        var (dropped, reviewed, assessed, partners) = _app.Scoped(db => (
+            db.Set<Training.Domain.Planning.PlanTask>().Count(t => t.Activity.Goal.Plan.Year == year && t.Status == Training.Domain.Planning.PlanTaskStatus.Dropped && t.DropReason != null),
+            db.PlanActivities.Count(a => a.Goal.Plan.Year == year && a.CommentReviewedBy != null),
+            db.Set<Training.Domain.Planning.PlanOutcome>().Count(o => o.Goal.Plan.Year == year && o.AssessedAtUtc != null),
+            db.PartnerTrainings.Count()));
+        Assert.True(dropped >= 1 && reviewed >= 1 && assessed >= 2, $"dropped {dropped}, reviewed {reviewed}, assessed {assessed}");
+        // Partners' trainings early in the year may fall before 1 January when the demo runs in January.
+        if (DateTime.UtcNow.DayOfYear > 80)
+        {
+            Assert.Equal(2, partners);
+            using var web = new WebSession(_app);
+            await web.SignInAsRoleAsync("Management");
+            var activity = _app.Scoped(db => db.PartnerTrainings.OrderBy(p => p.Id).Select(p => p.PlanActivityId).First());
+            Assert.Contains("Министарство унутрашњих послова", await web.GetPageAsync($"/plans/{year}/activities/{activity}"));
+        }
+    }
 }
