@@ -20,7 +20,7 @@ public static class SignInSheetDocument
         flow.Paragraph($"{text["SignIn.Date"]}: {culture.DateTimeFormat.GetDayName(sheet.Date.DayOfWeek)} {sheet.Date.ToString("d", culture)}, {sheet.Start.ToString("t", culture)}–{sheet.End.ToString("t", culture)}", 10);
         flow.Paragraph($"{text["SignIn.Place"]}: {S(sheet.Place)}", 10);
         flow.Paragraph($"{text["SignIn.Trainers"]}: {(sheet.Trainers.Length == 0 ? "—" : S(sheet.Trainers))}", 10, spaceAfter: 10);
-        var rows = sheet.People.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(culture), S(p.Name), S(p.Institution), ""]);
+        var rows = sheet.People.OrderBy(p => p.Name, PersonNameOrder.Current).Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(culture), S(p.Name), S(p.Institution), ""]);
         // Spare rows for people who come without a registration.
         var blanks = Enumerable.Range(sheet.People.Count + 1, 5).Select(i => (IReadOnlyList<string>)[i.ToString(culture), "", "", ""]);
         flow.Table([(text["SignIn.No"], 0.6), (text["SignIn.Name"], 4), (text["SignIn.Institution"], 4.4), (text["SignIn.Signature"], 3)], rows.Concat(blanks), 9, 26);

@@ -4,6 +4,7 @@ using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
+using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Web.Features.Attendance;
@@ -46,7 +47,7 @@ public sealed class AttendanceService(TrainingDbContext db, TimeProvider clock)
         var changes = records
             .SelectMany(r => r.Changes.Select(c => new AttendanceChangeRow(names[r.ParticipantId], days.First(d => d.Id == r.SessionDayId).Date, c.Mark, c.Hours, c.ChangedBy, c.ChangedAtUtc)))
             .OrderByDescending(c => c.ChangedAtUtc).Take(30).ToList();
-        return new AttendanceSheet(session, days, people.OrderBy(p => p.FullName, StringComparer.CurrentCulture).ToList(), changes, Now);
+        return new AttendanceSheet(session, days, people.OrderBy(p => p.FullName, PersonNameOrder.Current).ToList(), changes, Now);
     }
 
     /// <summary>

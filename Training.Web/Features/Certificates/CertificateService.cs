@@ -46,7 +46,7 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
                 Completion.Of(records.Where(r => r.ParticipantId == p.Id), session.Hours, session.CompletionPercent),
                 certificates.Where(c => c.ParticipantId == p.Id).ToList(), p.Sector,
                 ProgrammeAccreditation.For(accreditations, p.Sector, session.FirstDay, session.LastDay)))
-            .OrderBy(c => c.FullName, StringComparer.CurrentCulture)
+            .OrderBy(c => c.FullName, PersonNameOrder.Current)
             .ToList();
         return new CertificatesPage(session, candidates, certificates.Count(c => c.IsValid && c.DeliveredAtUtc is null));
     }

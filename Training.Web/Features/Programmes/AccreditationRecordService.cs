@@ -53,16 +53,9 @@ public sealed class AccreditationRecordService(TrainingDbContext db, TextCatalog
         var rows = certificates
             .Select(c => new Row(c.SessionId, c.FullName, institutions.GetValueOrDefault(c.ParticipantId) ?? "—", c.LicenceNumber,
                 attendance.GetValueOrDefault((c.SessionId, c.ParticipantId)), c.Points ?? 0))
-            .OrderBy(r => deliveries.FindIndex(d => d.Id == r.SessionId)).ThenBy(r => SurnameFirst(r.FullName), StringComparer.Create(Cultures.Info(Cultures.SerbianCyrillic), true))
+            .OrderBy(r => deliveries.FindIndex(d => d.Id == r.SessionId)).ThenBy(r => r.FullName, PersonNameOrder.Current)
             .ToList();
         return new Record(accreditation.AccreditedTitle ?? programme, accreditation.Body.Name, accreditation.Number, year, deliveries, rows);
-    }
-
-    /// <summary>Official Serbian lists go by surname, then first name: the last word of the name first.</summary>
-    private static string SurnameFirst(string fullName)
-    {
-        var words = fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length < 2 ? fullName : $"{words[^1]} {string.Join(' ', words[..^1])}";
     }
 
     private static string Dates(Delivery d) => d.First == d.Last ? Display.Date(d.First) : $"{Display.Date(d.First)} – {Display.Date(d.Last)}";

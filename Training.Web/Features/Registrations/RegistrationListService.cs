@@ -36,7 +36,15 @@ public sealed class RegistrationListService(TrainingDbContext db, TimeProvider c
     /// <summary>The session's registrations as an XLSX workbook; cells that look like formulas are kept as text.</summary>
     public async Task<byte[]> ExportXlsxAsync(int sessionId, TextCatalog text) => await Spreadsheet.XlsxAsync(await ExportAsync(sessionId, text));
 
+    /// <summary>
+    /// By status, then by surname; the waiting list (and those offered a seat) stays in order of arrival, since that is
+    /// the order in which seats are offered.
+    /// </summary>
     private async Task<Spreadsheet.Sheet> ExportAsync(int sessionId, TextCatalog text) =>
         new(text["Session.Registrations"], [text["Register.FullName"], text["Register.Email"], text["Register.Organisation"], text["Session.StatusLabel"]],
-            (await ForSessionAsync(sessionId)).Rows.Select(r => (IReadOnlyList<object?>)[Display.Name(r.FullName), r.Email, Display.Name(r.Institution), text["Registrations.Status." + r.Status]]).ToList());
+            (await ForSessionAsync(sessionId)).Rows
+            .OrderBy(r => r.Status)
+            .ThenBy(r => r.Status is RegistrationStatus.Waitlisted or RegistrationStatus.Offered ? r.CreatedAtUtc : DateTime.MinValue)
+            .ThenBy(r => r.FullName, PersonNameOrder.Current)
+            .Select(r => (IReadOnlyList<object?>)[Display.Name(r.FullName), r.Email, Display.Name(r.Institution), text["Registrations.Status." + r.Status]]).ToList());
 }
