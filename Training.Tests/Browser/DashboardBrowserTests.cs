@@ -64,4 +64,44 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("coverage-desktop.png") });
     }
+
+    [Fact]
+    public async Task A_coordinator_records_a_partners_training_and_an_administrator_adds_a_sector()
+    {
+        var root = _app.ServerAddress;
+        var year = Training.Domain.Common.Belgrade.Today(TimeProvider.System).Year;
+        var activity = _app.Scoped(db => db.PlanActivities.Where(a => a.Goal.Plan.Year == year && a.Goal.ParentGoal!.Number == "III" && a.Goal.Number == "I" && a.Number == "3").Select(a => a.Id).Single());
+        await using var context = await _browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await Support.Browser.SignInAsync(page, root, "coordinator@demo.local");
+        await page.GotoAsync($"{root}/plans/{year}/activities/{activity}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Упиши обуку партнера" }).ClickAsync();
+        await page.GetByLabel("Назив обуке").FillAsync("Обука граничне полиције у Суботици");
+        await page.GetByLabel("Организатор").FillAsync("Министарство унутрашњих послова");
+        var day = Training.Domain.Common.Belgrade.Today(TimeProvider.System).AddDays(-1);
+        await page.GetByLabel("Први дан").FillAsync(day.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Трајање (сати)").FillAsync("6");
+        await page.GetByLabel("Полиција").FillAsync("14");
+        await page.GetByLabel("Тренер 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Сати", new() { Exact = true }).First.FillAsync("3");
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сачувај" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/plans/{year}/activities/{activity}(#partner-trainings)?$"));
+        var partners = page.GetByTestId("partner-trainings");
+        Assert.Contains("Обука граничне полиције у Суботици", await partners.InnerTextAsync());
+        Assert.Contains("Полиција 14", await partners.InnerTextAsync());
+        await Accessibility.AssertNoViolationsAsync(page);
+        await page.Locator("#partner-trainings").ScreenshotAsync(new LocatorScreenshotOptions { Path = Support.Browser.ScreenshotPath("partner-trainings.png") });
+
+        await using var adminContext = await _browser.NewContextAsync();
+        var admin = await adminContext.NewPageAsync();
+        await Support.Browser.SignInAsync(admin, root, "admin@demo.local");
+        await admin.GotoAsync($"{root}/directory");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Сектори" }).ClickAsync();
+        await admin.GetByLabel("Назив (српски)").FillAsync("Правосудна академија");
+        await admin.GetByLabel("Назив (енглески)").FillAsync("Judicial Academy");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Сачувај" }).ClickAsync();
+        Assert.Contains("Правосудна академија", await admin.GetByTestId("sectors").InnerTextAsync());
+        await Accessibility.AssertNoViolationsAsync(admin);
+    }
 }
