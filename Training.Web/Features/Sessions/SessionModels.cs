@@ -87,6 +87,36 @@ public sealed class SessionForm
     /// <summary>The version the user started editing; a save against a newer one is refused.</summary>
     public Guid Version { get; set; }
 
+    /// <summary>A new session's days as a range: every day from the first to the last, all at the same times.</summary>
+    [Display(Name = "Session.FirstDay")]
+    public DateOnly? FirstDay { get; set; }
+
+    /// <summary>Blank: the programme's number of days from the first day.</summary>
+    [Display(Name = "Session.LastDay")]
+    public DateOnly? LastDay { get; set; }
+
+    [Display(Name = "Session.Start")]
+    public TimeOnly? DayStart { get; set; }
+
+    [Display(Name = "Session.End")]
+    public TimeOnly? DayEnd { get; set; }
+
+    /// <summary>A new session's lead trainer, assigned with it (later trainers are added on the session's page).</summary>
+    [Display(Name = "Session.Trainer")]
+    public int? TrainerId { get; set; }
+
+    /// <summary>A new session's invitation list, sent when it is opened ("open and invite").</summary>
+    [Display(Name = "Invite.Addresses")]
+    public string? Addresses { get; set; }
+
+    /// <summary>After the per-row report: invite the valid addresses only.</summary>
+    public bool ValidOnly { get; set; }
+
+    /// <summary>Save, open for registration and send the invitations, as one action.</summary>
+    public bool OpenAndInvite { get; set; }
+
+    public bool UsesRange => FirstDay is not null || LastDay is not null;
+
     public void PadDays()
     {
         while (Days.Count < DayRows)
@@ -98,6 +128,9 @@ public sealed record SessionEditor(SessionForm Form, SessionChoices Choices)
 {
     public int? Id { get; init; }
     public bool ChangedBySomeoneElse { get; init; }
+
+    /// <summary>The invitation list's per-row report when a row was refused.</summary>
+    public IReadOnlyList<Training.Web.Features.Registrations.AddressList.Line> Report { get; init; } = [];
 }
 
 public sealed class AssignTrainerForm

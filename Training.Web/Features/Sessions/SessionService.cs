@@ -10,7 +10,8 @@ using Training.Web.Shared;
 
 namespace Training.Web.Features.Sessions;
 
-public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.ReminderService reminders, Registrations.SeatService seats, Materials.MaterialService materials)
+public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Registrations.ReminderService reminders, Registrations.SeatService seats, Materials.MaterialService materials,
+    Registrations.InvitationService invitations)
 {
     public async Task<Page<SessionRow>> ListAsync(SessionFilter filter, string? trainerUserId = null)
     {
@@ -98,19 +99,45 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     public static bool Teaches(ClaimsPrincipal user, TrainingSession session) =>
         user.IsInRole(Roles.Trainer) && session.Trainers.Any(t => t.Trainer.UserId == user.FindFirstValue(ClaimTypes.NameIdentifier));
 
-    /// <summary>A new session's form; scheduled from a programme, it starts with the programme's capacity and sectors.</summary>
+    private static readonly TimeOnly UsualStart = new(9, 0);
+
+    /// <summary>
+    /// A new session's form. Scheduled from a programme, it starts as the last session of that programme was held
+    /// (place, lead trainer, times, capacity, sectors, language), or, for a programme never held, with the programme's
+    /// capacity, sectors and language and a day as long as the programme's. Every value stays the coordinator's to change.
+    /// </summary>
     public async Task<SessionForm> NewFormAsync(int? programmeId)
     {
         var programme = programmeId is null ? null : await db.Programmes.AsNoTracking().FirstOrDefaultAsync(p => p.Id == programmeId);
+        var last = programme is null ? null : await db.Sessions.AsNoTracking().Include(s => s.Days).Include(s => s.Trainers)
+            .Where(s => s.ProgrammeId == programme.Id && s.Status != SessionStatus.Cancelled)
+            .OrderByDescending(s => s.StartsAtUtc).FirstOrDefaultAsync();
+        var lastDay = last?.Days.OrderBy(d => d.Date).First();
         var form = new SessionForm
         {
             ProgrammeId = programme?.Id,
-            Capacity = programme?.DefaultCapacity ?? 25,
-            Language = programme?.Language ?? "sr-Cyrl-RS",
-            TargetSectors = programme?.TargetSectors.Codes.ToList() ?? [],
+            Capacity = last?.Capacity ?? programme?.DefaultCapacity ?? 25,
+            MinParticipants = last?.MinParticipants,
+            Language = last?.Language ?? programme?.Language ?? "sr-Cyrl-RS",
+            TargetSectors = (last?.TargetSectors ?? programme?.TargetSectors)?.Codes.ToList() ?? [],
+            VenueId = last?.VenueId,
+            IsOnline = last?.IsOnline ?? false,
+            MeetingLink = last?.MeetingLink,
+            DayStart = lastDay?.Start ?? UsualStart,
+            DayEnd = lastDay?.End ?? UsualEnd(programme),
+            TrainerId = last?.Trainers.OrderBy(t => t.Role).Select(t => (int?)t.TrainerId).FirstOrDefault(),
         };
         form.PadDays();
         return form;
+    }
+
+    /// <summary>A day as long as the programme's days, from the usual start, in whole quarter hours.</summary>
+    private static TimeOnly UsualEnd(Training.Domain.Programmes.TrainingProgramme? programme)
+    {
+        if (programme is not { DurationDays: > 0, DurationHours: > 0 })
+            return new TimeOnly(15, 0);
+        var quarters = (int)Math.Ceiling(programme.DurationHours / programme.DurationDays * 4);
+        return UsualStart.AddMinutes(Math.Min(quarters, 14 * 4) * 15);
     }
 
     public static SessionForm FormOf(TrainingSession session)
@@ -144,7 +171,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     {
         var programme = await db.Programmes.FindAsync(form.ProgrammeId) ?? throw new DomainException("Validation.Required", nameof(form.ProgrammeId));
         var venue = form.VenueId is null ? null : await db.Venues.FindAsync(form.VenueId) ?? throw new DomainException("Validation.Required", nameof(form.VenueId));
-        var days = DayPlans(form);
+        var days = DayPlans(form, programme.DurationDays);
 
         TrainingSession? session;
         var capacityBefore = int.MaxValue;
@@ -178,6 +205,8 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             session.EnsureVenueFree(await OverlappingAsync(session, s => s.VenueId == session.VenueId));
         foreach (var assignment in session.Trainers)
             session.EnsureTrainerFree(assignment.Trainer, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == assignment.TrainerId)));
+        if (id is null && form.TrainerId is not null)
+            await AddTrainerAsync(session, form.TrainerId, TrainerRole.Lead, null);
 
         await db.SaveChangesAsync();
         // More seats: the people waiting are offered them, first come first served.
@@ -188,11 +217,46 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
 
     public async Task AssignTrainerAsync(TrainingSession session, AssignTrainerForm form)
     {
-        var trainer = await db.Trainers.Include(t => t.Unavailability).FirstOrDefaultAsync(t => t.Id == form.TrainerId)
-                      ?? throw new DomainException("Validation.Required", nameof(form.TrainerId));
-        var fee = form.Fee ?? trainer.DailyFee * session.Days.Count;
-        session.AssignTrainer(trainer, form.Role, fee, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == trainer.Id)));
+        await AddTrainerAsync(session, form.TrainerId, form.Role, form.Fee);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Assigns a trainer, by default for their daily fee times the session's days, when free then.</summary>
+    private async Task AddTrainerAsync(TrainingSession session, int? trainerId, TrainerRole role, decimal? fee)
+    {
+        var trainer = await db.Trainers.Include(t => t.Unavailability).FirstOrDefaultAsync(t => t.Id == trainerId)
+                      ?? throw new DomainException("Validation.Required", nameof(AssignTrainerForm.TrainerId));
+        session.AssignTrainer(trainer, role, fee ?? trainer.DailyFee * session.Days.Count, await OverlappingAsync(session, s => s.Trainers.Any(t => t.TrainerId == trainer.Id)));
+    }
+
+    /// <summary>
+    /// Schedules a new session, opens it for registration and invites the pasted list, as one action and all or
+    /// nothing: a rule broken anywhere (a clash, no place to open it at) leaves no session behind. Returns the session
+    /// and how many people were invited.
+    /// </summary>
+    public async Task<(TrainingSession Session, int Invited)> OpenAndInviteAsync(SessionForm form)
+    {
+        try
+        {
+            return await db.InWriteTransactionAsync(async () =>
+            {
+                var session = (await SaveAsync(null, form))!;
+                var now = clock.GetUtcNow().UtcDateTime;
+                session.MoveTo(SessionStatus.Planned, now);
+                session.MoveTo(SessionStatus.OpenForRegistration, now);
+                await db.SaveChangesAsync();
+                if (string.IsNullOrWhiteSpace(form.Addresses))
+                    return (session, 0);
+                var (_, invited) = await invitations.InviteAsync(session, new Registrations.InviteForm { Addresses = form.Addresses, Culture = session.Language, ValidOnly = form.ValidOnly });
+                return (session, invited);
+            });
+        }
+        catch (DomainException)
+        {
+            // Rolled back: what this request added must not linger for the form shown again.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     public async Task RemoveTrainerAsync(TrainingSession session, int trainerId)
@@ -265,8 +329,10 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             .ToListAsync();
     }
 
-    private static List<DayPlan> DayPlans(SessionForm form)
+    private static List<DayPlan> DayPlans(SessionForm form, int programmeDays)
     {
+        if (form.UsesRange)
+            return RangeOf(form, programmeDays);
         var days = new List<DayPlan>();
         for (var i = 0; i < form.Days.Count; i++)
         {
@@ -282,5 +348,23 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
             days.Add(new DayPlan(day.Date.Value, day.Start.Value, day.End.Value));
         }
         return days;
+    }
+
+    /// <summary>Every day from the first to the last, at the same times; a blank last day makes it as long as the programme.</summary>
+    private static List<DayPlan> RangeOf(SessionForm form, int programmeDays)
+    {
+        if (form.Days.Any(d => !d.IsEmpty))
+            throw new DomainException("Session.RangeOrDays", nameof(form.FirstDay));
+        var first = form.FirstDay ?? throw new DomainException("Validation.Required", nameof(form.FirstDay));
+        var last = form.LastDay ?? first.AddDays(Math.Max(programmeDays, 1) - 1);
+        if (last < first)
+            throw new DomainException("Session.LastDayBeforeFirst", nameof(form.LastDay));
+        if (last.DayNumber - first.DayNumber >= TrainingSession.MaxDays)
+            throw new DomainException("Session.TooManyDays", nameof(form.LastDay), TrainingSession.MaxDays);
+        var start = form.DayStart ?? throw new DomainException("Validation.Required", nameof(form.DayStart));
+        var end = form.DayEnd ?? throw new DomainException("Validation.Required", nameof(form.DayEnd));
+        if (end <= start)
+            throw new DomainException("Session.DayEndsBeforeStart", nameof(form.DayEnd));
+        return Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(i => new DayPlan(first.AddDays(i), start, end)).ToList();
     }
 }

@@ -43,8 +43,60 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
     [Authorize(Roles = Roles.Planners), HttpGet("new")]
     public async Task<IActionResult> Create(int? programme) => View("Edit", new SessionEditor(await sessions.NewFormAsync(programme), await sessions.ChoicesAsync()));
 
+    /// <summary>The defaults a new session of the programme starts with, for the form to take when the programme is chosen.</summary>
+    [Authorize(Roles = Roles.Planners), HttpGet("new/defaults")]
+    public async Task<IActionResult> Defaults(int programme)
+    {
+        var form = await sessions.NewFormAsync(programme);
+        return Json(new Dictionary<string, object?>
+        {
+            [nameof(form.Capacity)] = form.Capacity,
+            [nameof(form.MinParticipants)] = form.MinParticipants,
+            [nameof(form.Language)] = form.Language,
+            [nameof(form.VenueId)] = form.VenueId,
+            [nameof(form.IsOnline)] = form.IsOnline,
+            [nameof(form.MeetingLink)] = form.MeetingLink,
+            [nameof(form.DayStart)] = form.DayStart?.ToString("HH:mm"),
+            [nameof(form.DayEnd)] = form.DayEnd?.ToString("HH:mm"),
+            [nameof(form.TrainerId)] = form.TrainerId,
+            [nameof(form.TargetSectors)] = form.TargetSectors,
+        });
+    }
+
+    /// <summary>
+    /// Saves a new session as a draft, or, with "open and invite", saves it, opens it for registration and invites the
+    /// pasted list in one go. A list with a bad row sends nothing and saves nothing until the coordinator fixes it or
+    /// chooses the valid addresses only.
+    /// </summary>
     [Authorize(Roles = Roles.Planners), HttpPost("new")]
-    public Task<IActionResult> Create(SessionForm form) => Save(null, form);
+    public async Task<IActionResult> Create(SessionForm form)
+    {
+        if (!form.OpenAndInvite)
+        {
+            if (!string.IsNullOrWhiteSpace(form.Addresses))
+                ModelState.AddModelError(nameof(form.Addresses), text["Session.InviteWhenOpening"]);
+            return await Save(null, form);
+        }
+        form.PadDays();
+        var report = Registrations.AddressList.Parse(form.Addresses);
+        var refused = report.Any(l => l.ErrorKey is not null);
+        if (refused && !form.ValidOnly)
+            ModelState.AddModelError(nameof(form.Addresses), text["Invite.FixOrSendValid"]);
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var (session, invited) = await sessions.OpenAndInviteAsync(form);
+                TempData["Status"] = text["Session.OpenedAndInvited", invited];
+                return RedirectToAction(nameof(Details), new { id = session.Id });
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddDomainError(ex, text);
+            }
+        }
+        return View("Edit", new SessionEditor(form, await sessions.ChoicesAsync()) { Report = refused ? report : [] });
+    }
 
     [Authorize(Roles = Roles.Planners), HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id)
