@@ -172,11 +172,59 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         using var anonymous = new WebSession(_app);
         var notice = await anonymous.GetPageAsync("/privacy");
         Assert.Contains("90 дана", notice);
-        Assert.Contains("5 година", notice);
+        Assert.Contains("6 година", notice);
         var held = HeldSession.Create(_app, [10], ["Зорана Милић"]);
         var page = await anonymous.GetPageAsync($"/r/{held.People[0].Token}");
         Assert.Contains("data-testid=\"privacy-note\"", page);
         Assert.Contains("href=\"/privacy\"", page);
+        Assert.DoesNotContain("само за ову обуку", page);
+        Assert.DoesNotContain("трећим лицима", page);
+    }
+
+    [Fact]
+    public async Task The_notice_names_the_officer_says_who_receives_what_and_quotes_the_retention_jobs_periods()
+    {
+        using var app = new TrainingAppFactory(new Dictionary<string, string?>
+        {
+            ["Privacy:OfficerName"] = "Јелена Заштитић", ["Privacy:OfficerEmail"] = "dpo@centarzztlj.rs",
+            ["Retention:UnansweredInvitationDays"] = "45", ["Retention:ParticipantYears"] = "7", ["Retention:EmailBodyDays"] = "21",
+            ["StaffDevelopment:LicenceYears"] = "6",
+        });
+        using var anonymous = new WebSession(app);
+        var cyrillic = System.Net.WebUtility.HtmlDecode(await anonymous.GetPageAsync("/privacy"));
+        Assert.Contains("лицу за заштиту података о личности Центра: Јелена Заштитић, <a href=\"mailto:dpo@centarzztlj.rs\">dpo@centarzztlj.rs</a>", cyrillic);
+        Assert.Contains("брише се после 45 дана", cyrillic);
+        Assert.Contains("уз евиденцију обука 7 година после последње обуке", cyrillic);
+        Assert.Contains("лиценца траје 6 година", cyrillic);
+        Assert.Contains("брише се 21 дан после слања", cyrillic);
+        Assert.Contains("телу које их је акредитовало", cyrillic);
+        Assert.Contains("Финансијерима обука", cyrillic);
+        Assert.Contains("не достављамо никоме", cyrillic);
+        Assert.DoesNotContain("трећим лицима", cyrillic);
+        Assert.DoesNotContain("само за ову обуку", cyrillic);
+
+        var latin = System.Net.WebUtility.HtmlDecode(await anonymous.GetPageAsync("/privacy?culture=sr-Latn-RS"));
+        Assert.Contains("Jelena Zaštitić, <a href=\"mailto:dpo@centarzztlj.rs\">", latin);
+        Assert.Contains("uz evidenciju obuka 7 godina posle poslednje obuke", latin);
+        Assert.DoesNotContain("trećim licima", latin);
+
+        var english = System.Net.WebUtility.HtmlDecode(await anonymous.GetPageAsync("/privacy?culture=en"));
+        Assert.Contains("data protection officer: Jelena Zaštitić, <a href=\"mailto:dpo@centarzztlj.rs\">", english);
+        Assert.Contains("deleted after 45 days", english);
+        Assert.Contains("training record for 7 years after your last training", english);
+        Assert.Contains("a licence runs 6 years", english);
+        Assert.Contains("deleted 21 days after sending", english);
+        Assert.Contains("Funders of trainings", english);
+        Assert.DoesNotContain("third parties", english);
+        Assert.DoesNotContain("for this training only", english);
+    }
+
+    [Fact]
+    public void Production_does_not_start_without_the_data_protection_officer()
+    {
+        using var app = new TrainingAppFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
+        var refused = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("Privacy:OfficerName and Privacy:OfficerEmail must be set in Production", refused.ToString());
     }
 
     [Fact]

@@ -47,7 +47,10 @@ public sealed class KeyProtectionTests : IDisposable
     [Fact]
     public void Production_warns_at_start_when_the_keys_are_not_encrypted()
     {
-        using var app = new TrainingAppFactory(new Dictionary<string, string?> { ["environment"] = "Production" });
+        using var app = new TrainingAppFactory(new Dictionary<string, string?>
+        {
+            ["environment"] = "Production", ["Privacy:OfficerName"] = "Лице за заштиту података", ["Privacy:OfficerEmail"] = "zastita.podataka@example.rs",
+        });
         app.CreateClient().Dispose();
         Assert.Contains(app.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("Data Protection keys are stored unencrypted", StringComparison.Ordinal));
         Assert.Equal("Production", app.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>().EnvironmentName);

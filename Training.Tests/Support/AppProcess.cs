@@ -94,6 +94,8 @@ public sealed class AppProcess : IAsyncDisposable
         info.Environment["Files__Path"] = databaseFile + "-files";
         info.Environment["Security__LocalHttp"] = "true";
         info.Environment["Security__TwoFactorRoles"] = "none";
+        info.Environment["Privacy__OfficerName"] = "Лице за заштиту података";
+        info.Environment["Privacy__OfficerEmail"] = "zastita.podataka@example.rs";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

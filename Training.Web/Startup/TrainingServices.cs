@@ -38,6 +38,10 @@ public static class TrainingServices
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.Configure<Training.Web.Features.Privacy.RetentionOptions>(configuration.GetSection(Training.Web.Features.Privacy.RetentionOptions.Section));
+        var privacy = configuration.GetSection(Training.Web.Features.Privacy.PrivacyOptions.Section).Get<Training.Web.Features.Privacy.PrivacyOptions>() ?? new();
+        if (builder.Environment.IsProduction())
+            privacy.RequireOfficer();
+        services.Configure<Training.Web.Features.Privacy.PrivacyOptions>(configuration.GetSection(Training.Web.Features.Privacy.PrivacyOptions.Section));
         services.Configure<Training.Web.Features.Account.SessionOptions>(configuration.GetSection(Training.Web.Features.Account.SessionOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));

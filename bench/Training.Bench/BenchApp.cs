@@ -36,6 +36,9 @@ public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.
         ["Seed:DemoData"] = "true",
         ["Security:LocalHttp"] = "true",
         ["Security:TwoFactorRoles"] = "none",
+        // The published app runs in Production, which requires the privacy notice's officer.
+        ["Privacy:OfficerName"] = "Лице за заштиту података",
+        ["Privacy:OfficerEmail"] = "zastita.podataka@example.rs",
         ["RateLimits:PublicPerMinute"] = "1000000",
         ["Logging:LogLevel:Default"] = "Warning",
     };

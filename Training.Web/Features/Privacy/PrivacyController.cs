@@ -6,11 +6,12 @@ using Training.Infrastructure.Localisation;
 
 namespace Training.Web.Features.Privacy;
 
-public sealed class PrivacyController(PersonalDataService personalData, IOptions<RetentionOptions> retention, TextCatalog text) : Controller
+public sealed class PrivacyController(PersonalDataService personalData, IOptions<RetentionOptions> retention, IOptions<PrivacyOptions> privacy,
+    IOptions<Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions> licence, TextCatalog text) : Controller
 {
     /// <summary>The privacy notice: public, linked from every form that collects personal data.</summary>
     [AllowAnonymous, HttpGet("privacy")]
-    public IActionResult Notice() => View("Notice", retention.Value);
+    public IActionResult Notice() => View("Notice", new PrivacyNotice(privacy.Value, retention.Value, licence.Value.LicenceYears));
 
     [Authorize(Roles = Roles.Administrator), HttpGet("participants/{id:int}/personal-data.json")]
     public async Task<IActionResult> Json(int id) =>
