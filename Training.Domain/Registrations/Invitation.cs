@@ -72,5 +72,4 @@ public sealed class Invitation : Entity
 
     public void MarkRegistered() => Status = InvitationStatus.Registered;
 
-    public void Decline() => Status = InvitationStatus.Declined;
 }

@@ -4,5 +4,4 @@ public enum InvitationStatus
 {
     Sent,
     Registered,
-    Declined,
 }

@@ -131,5 +131,4 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
         await db.SaveChangesAsync();
     }
 
-    public Task<Participant?> ParticipantAsync(int id) => db.Participants.FirstOrDefaultAsync(p => p.Id == id);
 }

@@ -23,7 +23,7 @@ public sealed class RegistrationListService(TrainingDbContext db, TimeProvider c
             .Select(i => new { i.Status, i.ViaOpenLink, Awaiting = i.ViaOpenLink && i.Status == InvitationStatus.Sent && i.ExpiresAtUtc >= now }).ToListAsync();
         int Count(RegistrationStatus s) => rows.Count(r => r.Status == s);
         var counts = new RegistrationCounts(invitations.Count(i => !i.ViaOpenLink), Count(RegistrationStatus.Confirmed), Count(RegistrationStatus.Waitlisted),
-            Count(RegistrationStatus.Offered), Count(RegistrationStatus.Cancelled), invitations.Count(i => i.Status == InvitationStatus.Declined))
+            Count(RegistrationStatus.Offered), Count(RegistrationStatus.Cancelled))
         {
             AwaitingConfirmation = invitations.Count(i => i.Awaiting),
         };

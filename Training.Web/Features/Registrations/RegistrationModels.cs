@@ -143,7 +143,7 @@ public sealed record OpenLinkPage(string Token, TrainingSession Session, PersonF
 
 public sealed record RegistrationRow(int Id, string FullName, string Email, string? Institution, RegistrationStatus Status, DateTime CreatedAtUtc);
 
-public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled, int Declined)
+public sealed record RegistrationCounts(int Invited, int Confirmed, int Waiting, int Offered, int Cancelled)
 {
     /// <summary>Requests through the open link whose person has not yet registered from the emailed link (and not lapsed).</summary>
     public int AwaitingConfirmation { get; init; }
