@@ -34,18 +34,4 @@ public sealed class Sector : Entity
     }
 
     public void MoveTo(int sortOrder) => SortOrder = sortOrder;
-
-    /// <summary>A code for a new sector from its English name: "Prosecution and courts" becomes "ProsecutionAndCourts".</summary>
-    public static string CodeFor(string nameEnglish, IReadOnlyCollection<string> taken)
-    {
-        var words = nameEnglish.Split((char[])[' ', '-', ',', '.', '/', '(', ')', '\''], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => new string(w.Where(char.IsAsciiLetterOrDigit).ToArray())).Where(w => w.Length > 0)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
-        var stem = string.Concat(words);
-        stem = stem.Length == 0 ? "Sector" : stem[..Math.Min(stem.Length, 36)];
-        var code = stem;
-        for (var i = 2; taken.Contains(code, StringComparer.OrdinalIgnoreCase); i++)
-            code = stem + i;
-        return code;
-    }
 }

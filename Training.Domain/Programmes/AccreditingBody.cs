@@ -36,7 +36,9 @@ public sealed class AccreditingBody : Entity
 
     public int SortOrder { get; private set; }
 
-    public void Rename(string name, string abbreviation)
+    public void AskForLicenceNumber(bool asks) => AsksLicenceNumber = asks;
+
+    public void Rename(string? name, string? abbreviation)
     {
         Name = Guard.Required(name, nameof(Name), 300);
         Abbreviation = Guard.Required(abbreviation, nameof(Abbreviation), 20);

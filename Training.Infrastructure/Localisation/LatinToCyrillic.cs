@@ -13,6 +13,13 @@ public static class LatinToCyrillic
         ("s", "с"), ("t", "т"), ("ć", "ћ"), ("u", "у"), ("f", "ф"), ("h", "х"), ("c", "ц"), ("č", "ч"), ("š", "ш"),
     ];
 
+    /// <summary>A name typed for the Cyrillic source of truth: trimmed, and converted when it holds no Cyrillic letter at all.</summary>
+    public static string? Typed(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed.Any(c => c is >= '\u0400' and <= '\u04FF') ? trimmed : Convert(trimmed);
+    }
+
     public static string Convert(string text)
     {
         var result = new StringBuilder(text.Length);

@@ -17,7 +17,7 @@ public sealed class SectorService(TrainingDbContext db, SectorNames names)
     public async Task<Sector> SaveAsync(Sector? sector, SectorForm form)
     {
         // Cyrillic is the source of truth; a name typed in Latin is converted, letter for letter.
-        var name = form.Name?.Trim() is { } typed && !typed.Any(c => c is >= '\u0400' and <= '\u04FF') ? LatinToCyrillic.Convert(typed) : form.Name?.Trim();
+        var name = LatinToCyrillic.Typed(form.Name);
         var english = form.NameEnglish?.Trim();
         var others = await db.Sectors.Where(s => sector == null || s.Id != sector.Id).Select(s => new { s.Code, s.Name, s.NameEnglish }).ToListAsync();
         // Two sectors of one name could not be told apart in a list or a report.
@@ -27,7 +27,7 @@ public sealed class SectorService(TrainingDbContext db, SectorNames names)
             throw new DomainException("Sectors.NameTaken", nameof(form.NameEnglish));
         if (sector is null)
         {
-            var code = Sector.CodeFor(english ?? "", others.Select(s => s.Code).ToList());
+            var code = ReferenceCode.From(english ?? "", others.Select(s => s.Code).ToList(), "Sector");
             var last = await db.Sectors.MaxAsync(s => (int?)s.SortOrder) ?? -1;
             sector = db.Sectors.Add(new Sector(code, name!, english!, last + 1)).Entity;
         }

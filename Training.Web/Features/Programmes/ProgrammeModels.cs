@@ -78,3 +78,13 @@ public sealed class AccreditationForm
 
     public List<string> Audience { get; set; } = [];
 }
+
+/// <summary>An accrediting body's name (Serbian, Cyrillic), abbreviation and whether its points keep a licence.</summary>
+public sealed class AccreditingBodyForm
+{
+    public string? Name { get; set; }
+    public string? Abbreviation { get; set; }
+    public bool AsksLicenceNumber { get; set; }
+}
+
+public sealed record AccreditingBodiesPage(IReadOnlyList<Training.Domain.Programmes.AccreditingBody> Bodies, AccreditingBodyForm Form, int? Editing);
