@@ -20,6 +20,18 @@ public static class SecureTransport
     public static WebApplication UseSecureTransport(this WebApplication app)
     {
         var security = app.Configuration.GetSection("Security");
+        // Decided on the connection itself, before any X-Forwarded-For replaces its address with a client's: a
+        // named proxy on this machine still connects from loopback.
+        if (security.GetValue<bool>("LocalHttp"))
+        {
+            var local = ParseList(security["LocalNetworks"]).Select(System.Net.IPNetwork.Parse).ToList();
+            app.Use((context, next) =>
+            {
+                if (!context.Request.IsHttps && IsLocal(context.Connection.RemoteIpAddress, local))
+                    context.Request.Scheme = "https";
+                return next(context);
+            });
+        }
         var proxies = ParseList(security["KnownProxies"]).Select(System.Net.IPAddress.Parse).ToList();
         var networks = ParseList(security["KnownNetworks"]).Select(System.Net.IPNetwork.Parse).ToList();
         if (proxies.Count > 0 || networks.Count > 0)
@@ -39,16 +51,6 @@ public static class SecureTransport
             forwarded.KnownIPNetworks.Clear();
             forwarded.KnownProxies.Clear();
             app.UseForwardedHeaders(forwarded);
-        }
-        if (security.GetValue<bool>("LocalHttp"))
-        {
-            var local = ParseList(security["LocalNetworks"]).Select(System.Net.IPNetwork.Parse).ToList();
-            app.Use((context, next) =>
-            {
-                if (!context.Request.IsHttps && IsLocal(context.Connection.RemoteIpAddress, local))
-                    context.Request.Scheme = "https";
-                return next(context);
-            });
         }
         return app;
     }
