@@ -13,9 +13,10 @@ public sealed class Interactions
     /// <summary>What was done, in order, for the failure message when there were too many.</summary>
     public List<string> Steps { get; } = [];
 
-    public Task ClickAsync(ILocator target) => Do($"click {target}", () => target.ClickAsync());
+    // A locator's ToString waits on Playwright synchronously and can deadlock its connection; steps are named by their kind.
+    public Task ClickAsync(ILocator target) => Do("click", () => target.ClickAsync());
 
-    public Task FillAsync(ILocator field, string value) => Do($"fill {field}", () => field.FillAsync(value));
+    public Task FillAsync(ILocator field, string value) => Do($"fill \"{value[..Math.Min(value.Length, 30)]}\"", () => field.FillAsync(value));
 
     public Task SelectAsync(ILocator select, string label) =>
         Do($"pick {label}", () => select.SelectOptionAsync(new SelectOptionValue { Label = label }));
