@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Certificates;
 using Training.Tests.Support;
 using Training.Web.Features.Certificates;
-using UglyToad.PdfPig;
 
 namespace Training.Tests.Features;
 
@@ -47,12 +46,6 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         return result;
     }
 
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-    }
-
     private Task<HttpResponseMessage> IssueAsync(WebSession web, int sessionId, Dictionary<string, string>? fields = null) =>
         web.PostFormAsync($"/sessions/{sessionId}/certificates", $"/sessions/{sessionId}/certificates/issue", fields ?? []);
 
@@ -76,7 +69,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var milica = issued.Single(c => c.ParticipantId == held.People[0].ParticipantId);
         Assert.Matches(@"^CZZTLJ-\d{4}-\d{5}$", milica.Number);
         var stored = _app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == milica.Id).Content);
-        var text = PdfText(stored);
+        var text = PdfChecks.Text(stored);
         Assert.Contains("Милица Јовановић", text);
         Assert.Contains(milica.Number, text);
         Assert.Contains("трајању од 12 сати", text);
@@ -108,7 +101,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         Assert.Contains(milicas.Number, page);
         var pdf = await participant.Client.GetAsync($"/r/{held.People[0].Token}/certificates/{milicas.Id}");
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
-        Assert.Contains("Милица Јовановић", PdfText(await pdf.Content.ReadAsByteArrayAsync()));
+        Assert.Contains("Милица Јовановић", PdfChecks.Text(await pdf.Content.ReadAsByteArrayAsync()));
         // Another person's link with Milica's certificate id: nothing.
         Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync($"/r/{held.People[1].Token}/certificates/{milicas.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync($"/r/{held.People[2].Token}/certificates/{milicas.Id}")).StatusCode);
@@ -169,7 +162,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         await DeliverAsync();
         var certificate = _app.Scoped(db => db.Certificates.Single(c => c.ParticipantId == held.People[2].ParticipantId));
         var pdf = _app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == certificate.Id).Content);
-        Assert.Contains(Markup, PdfText(pdf));
+        Assert.Contains(Markup, PdfChecks.Text(pdf));
         using var anonymous = new WebSession(_app);
         var page = await anonymous.GetPageAsync($"/verify/{certificate.VerificationCode}");
         Assert.DoesNotContain(Markup, page);
@@ -192,7 +185,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         Assert.Equal([(1, CertificateStatus.Revoked), (2, CertificateStatus.Valid)], versions.Select(c => (c.Version, c.Status)).ToList());
         Assert.Equal(original.Number + "/2", versions[1].Number);
         Assert.Equal(versions[1].Id, versions[0].ReplacedById);
-        Assert.Contains("Милица Јовановић Ракић", PdfText(_app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == versions[1].Id).Content)));
+        Assert.Contains("Милица Јовановић Ракић", PdfChecks.Text(_app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == versions[1].Id).Content)));
         Assert.Equal("Милица Јовановић Ракић", _app.Scoped(db => db.Participants.Single(p => p.Id == held.People[0].ParticipantId).FullName));
 
         using var employer = new WebSession(_app);
@@ -227,7 +220,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         await IssueAsync(web, held.SessionId);
         await DeliverAsync();
         var certificate = _app.Scoped(db => db.Certificates.Single(c => c.SessionId == held.SessionId));
-        var text = PdfText(_app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == certificate.Id).Content));
+        var text = PdfChecks.Text(_app.Scoped(db => db.CertificateFiles.Single(f => f.CertificateId == certificate.Id).Content));
         Assert.Contains(title, text);
         Assert.Contains(name, text);
         Assert.Contains(hours, text);

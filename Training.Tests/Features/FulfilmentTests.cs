@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Training.Domain.Planning;
 using Training.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace Training.Tests.Features;
 
@@ -101,12 +100,12 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
     {
         _ = _app.Ids;
         using var web = await AsAsync("Management");
-        var cyrillic = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
+        var cyrillic = PdfChecks.Text(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
         Assert.Contains("Извештај о реализацији плана рада за 2019. годину", cyrillic);
         Assert.Contains("Општи циљ I", cyrillic);
         Assert.Contains("Појединачни циљ I.I", cyrillic);
         Assert.Contains("касни", cyrillic);
-        var latin = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf?culture=sr-Latn-RS"));
+        var latin = PdfChecks.Text(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf?culture=sr-Latn-RS"));
         Assert.Contains("Opšti cilj I", latin);
         Assert.Contains("Radionice za stručnjake centara za socijalni rad", latin);
     }
@@ -151,11 +150,5 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         var response = await web.PostFormAsync($"/plans/{PlanScenario.Year}", $"/plans/{PlanScenario.Year}/reopen", new Dictionary<string, string> { ["reason"] = "x" });
         Assert.DoesNotContain("/plans", response.Headers.Location?.OriginalString ?? "");
         Assert.True(_app.Scoped(db => db.AnnualPlans.Single(p => p.Year == PlanScenario.Year).IsApproved));
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Planning;
 using Training.Tests.Support;
 using Training.Web.Features.Plans;
-using UglyToad.PdfPig;
 
 namespace Training.Tests.Features;
 
@@ -64,10 +63,10 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
         Assert.DoesNotContain("/partner-trainings/new", page);
         Assert.DoesNotContain("also-count-form", page);
 
-        var report = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
+        var report = PdfChecks.Text(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
         Assert.Contains("Обука партнера (Министарство унутрашњих послова): Препознавање трговине људима у граничној полицији, 1.10.2019. – 2.10.2019., 15 учесника", report);
         Assert.Contains("од тога обука партнера", report);
-        var latin = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf?culture=sr-Latn-RS"));
+        var latin = PdfChecks.Text(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf?culture=sr-Latn-RS"));
         Assert.Contains("Obuka partnera (Ministarstvo unutrašnjih poslova)", latin);
         using var docx = WordprocessingDocument.Open(new MemoryStream(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.docx")), false);
         Assert.Contains("Обука партнера (Министарство унутрашњих послова)", docx.MainDocumentPart!.Document.Body!.InnerText);
@@ -169,11 +168,5 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
         training.Count(new Dictionary<string, int> { ["Police"] = 4, ["School"] = 0 });
         Assert.Equal(4, training.Participants);
         Assert.Single(training.Headcounts);
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 }

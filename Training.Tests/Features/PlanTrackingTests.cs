@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Planning;
 using Training.Tests.Support;
 using Training.Web.Features.Plans;
-using UglyToad.PdfPig;
 
 namespace Training.Tests.Features;
 
@@ -66,7 +65,7 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         Assert.Contains("data-testid=\"headline-sessions\"><div class=\"card-body\"><div class=\"fs-3 fw-semibold\">4 <span class=\"fs-6 text-body-secondary\">/ 4</span>", dashboard);
         var plan = await web.GetPageAsync($"/plans/{PlanScenario.Year}");
         Assert.Contains("<dd class=\"col-5 col-md-3\">4 / 4</dd>", plan);
-        var report = PdfText(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
+        var report = PdfChecks.Text(await web.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
         Assert.Contains("Одржане обуке 4 / 4", report);
         Assert.Contains("Сати обуке 32", report);
         Assert.Contains("Обучене особе 19", report);
@@ -129,7 +128,7 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         Assert.Contains("Потписана два од три меморандума", plan);
         Assert.Contains("Трећи меморандум одложен за наредну годину", plan);
 
-        var report = PdfText(await management.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
+        var report = PdfChecks.Text(await management.Client.GetByteArrayAsync($"/plans/{PlanScenario.Year}/fulfilment.pdf"));
         Assert.Contains("Коментар: Трећи меморандум одложен за наредну годину", report);
         Assert.Contains("делимично остварен", report);
         Assert.Contains("у току · 2 од 3", report);
@@ -158,7 +157,7 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         Assert.Contains("Обуке за центре за социјални рад настављају се и наредне године.", await management.GetPageAsync(planUrl));
         Assert.Contains($"/plans/{PlanScenario.Year}/fulfilment.docx", await management.GetPageAsync($"/dashboard?year={PlanScenario.Year}"));
 
-        var pdf = PdfText(await management.Client.GetByteArrayAsync($"{planUrl}/fulfilment.pdf"));
+        var pdf = PdfChecks.Text(await management.Client.GetByteArrayAsync($"{planUrl}/fulfilment.pdf"));
         Assert.Contains("Центар је у 2019. години остварио већину планираних активности.", pdf);
 
         var response = await management.Client.GetAsync($"{planUrl}/fulfilment.docx");
@@ -184,11 +183,5 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var mixed = rows.Single(r => (string?)r["Ознака"] == "I.I.3");
         Assert.Equal((1d, 2d), (Convert.ToDouble(mixed["Урађени задаци"]), Convert.ToDouble(mixed["Задаци (без одустатих)"])));
-    }
-
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
     }
 }

@@ -45,4 +45,11 @@ public static class PdfChecks
         var language = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), out StringToken? lang) ? lang.Data : null;
         return new Properties(info.Title, info.Author, info.Subject, language);
     }
+
+    /// <summary>Every word of every page as PdfPig reads it, joined by single spaces: what a reader of the document sees.</summary>
+    public static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+    }
 }
