@@ -20,7 +20,6 @@ using Training.Infrastructure.Jobs;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Infrastructure.Seeding;
-using Training.Web.Features.SentMail;
 
 namespace Training.Web.Startup;
 

@@ -11,7 +11,6 @@ using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Registrations;
-using Training.Web.Features.SentMail;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Certificates;

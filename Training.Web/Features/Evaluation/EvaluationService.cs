@@ -8,7 +8,6 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
-using Training.Web.Features.SentMail;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Evaluation;

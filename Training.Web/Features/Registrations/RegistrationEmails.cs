@@ -6,7 +6,6 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Calendar;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
-using Training.Web.Features.SentMail;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;

@@ -1,9 +1,7 @@
-using System.Text.Encodings.Web;
-using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 
-namespace Training.Web.Features.SentMail;
+namespace Training.Infrastructure.Email;
 
 /// <summary>
 /// Puts an email in the outbox, composed in the recipient's culture. The caller's SaveChanges
@@ -18,18 +16,5 @@ public sealed class Mailer(TrainingDbContext db, TimeProvider clock, TextCatalog
         var message = new OutboxMessage(toAddress, toName, content.Subject, content.Text, content.Html(), normalised, kind, clock.GetUtcNow().UtcDateTime);
         db.OutboxMessages.Add(message);
         return message;
-    }
-}
-
-/// <summary>An email's subject and paragraphs; the HTML is made from the same text, encoded.</summary>
-public sealed record EmailContent(string Subject, IReadOnlyList<string> Paragraphs, string Signature)
-{
-    public string Text => string.Join("\n\n", Paragraphs.Append(Signature));
-
-    public string Html()
-    {
-        var encoder = HtmlEncoder.Default;
-        var body = string.Concat(Paragraphs.Select(p => $"<p>{encoder.Encode(p).Replace("&#xA;", "<br>")}</p>"));
-        return $"<!DOCTYPE html><html><body style=\"font-family:sans-serif\">{body}<p style=\"color:#555\">{encoder.Encode(Signature)}</p></body></html>";
     }
 }
