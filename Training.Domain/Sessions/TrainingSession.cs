@@ -94,7 +94,10 @@ public sealed class TrainingSession : Entity
     /// <summary>Share of the hours a participant must attend for a certificate; null follows the programme.</summary>
     public int? CompletionPercentOverride { get; private set; }
 
-    public int CompletionPercent => CompletionPercentOverride ?? Programme.CompletionPercent;
+    public int CompletionPercent => CompletionPercentOf(CompletionPercentOverride, Programme.CompletionPercent);
+
+    /// <summary>The completion rule from its two parts, for a query that reads them without loading the session.</summary>
+    public static int CompletionPercentOf(int? sessionOverride, int programmePercent) => sessionOverride ?? programmePercent;
 
     /// <summary>Sets this session's own completion rule, or follows the programme's again with null.</summary>
     public void SetCompletionRule(int? percent)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Training.Domain.Attendance;
 using Training.Tests.Support;
-using Training.Web.Features.Attendance;
 using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Training.Infrastructure.Localisation;
+using Training.Tests.Support;
 
 namespace Training.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ public sealed partial class TextCatalogTests
     [Fact]
     public void Every_key_used_in_code_and_views_exists()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var keys = new HashSet<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(root, "Training.Web"), "*.*", SearchOption.AllDirectories)
                      .Concat(Directory.GetFiles(Path.Combine(root, "Training.Infrastructure"), "*.cs", SearchOption.AllDirectories))
@@ -89,12 +90,4 @@ public sealed partial class TextCatalogTests
     /// <summary>Literal keys such as T["Nav.Home"], ErrorMessage = "Validation.Required", new DomainException("Plan.X".</summary>
     [GeneratedRegex("(?:T\\[|text\\[|t\\[|ErrorMessage = |Name = |DomainException\\()\"([A-Z][A-Za-z]+\\.[A-Za-z.]+)\"")]
     private static partial Regex KeyPattern();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Training.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Training.sln not found above " + AppContext.BaseDirectory);
-    }
 }

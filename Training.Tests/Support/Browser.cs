@@ -59,14 +59,8 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>Where screenshots for the README are kept: docs/screenshots in the repository.</summary>
     public static string ScreenshotPath(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Training.sln")))
-                continue;
-            var folder = Path.Combine(dir.FullName, "docs", "screenshots");
-            Directory.CreateDirectory(folder);
-            return Path.Combine(folder, name);
-        }
-        throw new InvalidOperationException("Training.sln not found");
+        var folder = Path.Combine(Repository.Root, "docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
     }
 }

@@ -6,6 +6,7 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
+using Training.Domain.Planning;
 
 namespace Training.Web.Features.Budgets;
 
@@ -97,9 +98,8 @@ public sealed class BudgetService(TrainingDbContext db, TextCatalog text)
     /// <summary>A year's money: totals by funding source, activity, sector and session, and what each source made available.</summary>
     public async Task<BudgetOverview> OverviewAsync(int year)
     {
-        var (from, to) = Belgrade.Year(year);
         var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to && s.Status != SessionStatus.Cancelled)
+            .Where(PlanYear.HeldIn(year)).Where(s => s.Status != SessionStatus.Cancelled)
             .Select(s => new { s.Id, s.Title, s.PlanActivityId, s.TargetSectorCodes }).ToDictionaryAsync(s => s.Id);
         var sessionIds = sessions.Keys.ToList();
         var planActivities = await db.PlanActivities.AsNoTracking().Where(a => a.Goal.Plan.Year == year)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -8,7 +9,7 @@ namespace Training.Web.Features.Budgets;
 
 /// <summary>Funding sources and what each makes available per year.</summary>
 [Authorize(Roles = Roles.Readers), Route("funding")]
-public sealed class FundingController(BudgetService budgets, TextCatalog text) : Controller
+public sealed class FundingController(BudgetService budgets, TextCatalog text, TimeProvider clock) : Controller
 {
     private bool CanEdit => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
@@ -17,10 +18,11 @@ public sealed class FundingController(BudgetService budgets, TextCatalog text) :
     {
         var sources = await budgets.SourcesAsync();
         var editing = edit is int id ? sources.FirstOrDefault(s => s.Id == id) : null;
-        var form = editing is null ? new FundingForm { Year = DateTime.UtcNow.Year } : new FundingForm
+        var year = Belgrade.Today(clock).Year;
+        var form = editing is null ? new FundingForm { Year = year } : new FundingForm
         {
             Name = editing.Name, Kind = editing.Kind, ProjectCode = editing.ProjectCode, Donor = editing.Donor, StartsOn = editing.StartsOn, EndsOn = editing.EndsOn,
-            Year = DateTime.UtcNow.Year, Amount = editing.AvailableIn(DateTime.UtcNow.Year) is var a && a > 0 ? a : null,
+            Year = year, Amount = editing.AvailableIn(year) is var a && a > 0 ? a : null,
         };
         return View(new FundingPage(sources, form, editing?.Id, CanEdit));
     }

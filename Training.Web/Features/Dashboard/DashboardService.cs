@@ -7,6 +7,7 @@ using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Plans;
 using Training.Web.Shared;
+using Training.Domain.Planning;
 
 namespace Training.Web.Features.Dashboard;
 
@@ -51,7 +52,7 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
     private async Task<IReadOnlyList<int>> YearsAsync(int year)
     {
         var years = await db.AnnualPlans.Select(p => p.Year)
-            .Union(db.Sessions.Select(s => s.StartsAtUtc.Year))
+            .Union(db.Sessions.Select(PlanYear.Of))
             .ToListAsync();
         return years.Append(year).Append(fulfilment.Today.Year).Distinct().OrderDescending().ToList();
     }
@@ -59,13 +60,13 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
     /// <summary>The people trained in a year, optionally of one sector, district or month: the drill-down of the dashboard's charts.</summary>
     public async Task<PeoplePage> PeopleAsync(PeopleFilter filter)
     {
-        var (from, to) = Belgrade.Year(filter.Year);
+        var sessions = db.Sessions.Where(PlanYear.HeldIn(filter.Year)).Where(s => s.Status != SessionStatus.Cancelled);
         if (filter.Month is >= 1 and <= 12)
         {
-            from = Belgrade.ToUtc(new DateOnly(filter.Year, filter.Month.Value, 1), TimeOnly.MinValue);
-            to = Belgrade.ToUtc(new DateOnly(filter.Year, filter.Month.Value, 1).AddMonths(1), TimeOnly.MinValue);
+            var from = Belgrade.ToUtc(new DateOnly(filter.Year, filter.Month.Value, 1), TimeOnly.MinValue);
+            var to = Belgrade.ToUtc(new DateOnly(filter.Year, filter.Month.Value, 1).AddMonths(1), TimeOnly.MinValue);
+            sessions = sessions.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to);
         }
-        var sessions = db.Sessions.Where(s => s.StartsAtUtc >= from && s.StartsAtUtc < to && s.Status != SessionStatus.Cancelled);
         var people =
             from p in db.Participants
             join o in db.Organisations on p.OrganisationId equals o.Id into orgs

@@ -27,6 +27,10 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
 
     private const string LinkPurpose = "Training.Materials.FollowUp";
 
+    /// <summary>A session as its materials pages show it: title, days and programme.</summary>
+    public Task<TrainingSession?> SessionAsync(int id) =>
+        db.Sessions.Include(s => s.Days).Include(s => s.Programme).FirstOrDefaultAsync(s => s.Id == id);
+
     public async Task<SessionMaterialsPage> SessionPageAsync(TrainingSession session, MaterialForm form, bool canEdit)
     {
         var own = await db.Materials.Include(m => m.Versions).Where(m => m.SessionId == session.Id).OrderBy(m => m.Title).ToListAsync();

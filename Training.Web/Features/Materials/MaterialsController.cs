@@ -7,7 +7,6 @@ using Training.Infrastructure.Files;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
-using Training.Web.Features.Sessions;
 using Training.Web.Shared;
 using Training.Web.Startup;
 
@@ -18,7 +17,7 @@ namespace Training.Web.Features.Materials;
 /// sessions downloads), and the preparation checklist.
 /// </summary>
 [Authorize(Roles = Roles.Readers)]
-public sealed class MaterialsController(MaterialService materials, SessionService sessions, TrainingDbContext db, TextCatalog text) : Controller
+public sealed class MaterialsController(MaterialService materials, TrainingDbContext db, TextCatalog text) : Controller
 {
     private const long RequestLimit = UploadInspector.MaxBytes + 1024 * 1024;
 
@@ -29,14 +28,14 @@ public sealed class MaterialsController(MaterialService materials, SessionServic
     [HttpGet("sessions/{id:int}/materials")]
     public async Task<IActionResult> Session(int id)
     {
-        var session = await sessions.FindAsync(id);
+        var session = await materials.SessionAsync(id);
         return session is null ? NotFound() : View(await materials.SessionPageAsync(session, new MaterialForm(), CanEdit));
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("sessions/{id:int}/materials"), RequestSizeLimit(RequestLimit)]
     public async Task<IActionResult> UploadForSession(int id, [Bind(Prefix = "Form")] MaterialForm form)
     {
-        var session = await sessions.FindAsync(id);
+        var session = await materials.SessionAsync(id);
         if (session is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, () => materials.UploadAsync(() => Material.ForSession(id), null, form, By), "Form");
@@ -99,7 +98,7 @@ public sealed class MaterialsController(MaterialService materials, SessionServic
     [Authorize(Roles = Roles.Planners), HttpPost("sessions/{id:int}/checklist")]
     public async Task<IActionResult> Tick(int id, PreparationItem item, bool done)
     {
-        var session = await sessions.FindAsync(id);
+        var session = await materials.SessionAsync(id);
         if (session is null)
             return NotFound();
         await materials.TickAsync(session, item, done, By);
@@ -115,7 +114,7 @@ public sealed class MaterialsController(MaterialService materials, SessionServic
 /// public materials. Served as downloads only, never shown inline.
 /// </summary>
 [AllowAnonymous, EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses), Route("materials")]
-public sealed class SharedMaterialsController(MaterialService materials, SessionService sessions) : Controller
+public sealed class SharedMaterialsController(MaterialService materials) : Controller
 {
     [HttpGet("for/{token}"), TokenPage]
     public async Task<IActionResult> FollowUp(string token)
@@ -142,7 +141,7 @@ public sealed class SharedMaterialsController(MaterialService materials, Session
     {
         if (materials.ReadFollowUpToken(token) is not var (sessionId, participantId))
             return null;
-        var session = await sessions.FindAsync(sessionId);
+        var session = await materials.SessionAsync(sessionId);
         return session is null ? null : new SharedMaterials(session, await materials.SharedWithAsync(participantId, session), $"/materials/for/{token}");
     }
 

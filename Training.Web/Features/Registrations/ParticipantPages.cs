@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Web.Features.Attendance;
+using Training.Domain.Attendance;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 

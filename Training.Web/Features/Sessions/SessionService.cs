@@ -7,6 +7,7 @@ using Training.Domain.Trainers;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
+using Training.Domain.Planning;
 
 namespace Training.Web.Features.Sessions;
 
@@ -19,7 +20,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
         if (trainerUserId is not null)
             query = query.Where(s => s.Trainers.Any(t => t.Trainer.UserId == trainerUserId));
         if (filter.Year is int year)
-            query = query.Where(Plans.PlanYear.HeldIn(year));
+            query = query.Where(PlanYear.HeldIn(year));
         if (filter.Status is not null)
             query = query.Where(s => s.Status == filter.Status);
         if (filter.Held)
@@ -46,10 +47,11 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     public async Task<IReadOnlyList<int>> YearsAsync()
     {
         var span = await db.Sessions.GroupBy(_ => 1).Select(g => new { First = g.Min(s => (DateTime?)s.StartsAtUtc), Last = g.Max(s => (DateTime?)s.StartsAtUtc) }).FirstOrDefaultAsync();
-        var (first, last) = (span?.First, span?.Last);
-        var now = clock.GetUtcNow().Year;
-        var from = Math.Min(first?.Year ?? now, now);
-        var to = Math.Max(last?.Year ?? now, now + 1);
+        // Years in Belgrade, as the list's year filter (PlanYear) counts them.
+        var (first, last) = (span?.First is { } f ? Belgrade.ToLocal(f).Year : (int?)null, span?.Last is { } l ? Belgrade.ToLocal(l).Year : (int?)null);
+        var now = Belgrade.Today(clock).Year;
+        var from = Math.Min(first ?? now, now);
+        var to = Math.Max(last ?? now, now + 1);
         return Enumerable.Range(from, to - from + 1).Reverse().ToList();
     }
 

@@ -103,14 +103,14 @@ public sealed class StaffRecordService(TrainingDbContext db, IOptions<StaffDevel
             select new
             {
                 a.SessionId, p.Email, a.Hours, s.ProgrammeId, s.Title, StartsOn = s.Days.Min(d => d.Date), EndsOn = s.Days.Max(d => d.Date),
-                Minutes = s.Days.Sum(d => d.Minutes), Percent = s.CompletionPercentOverride ?? s.Programme.CompletionPercent,
+                Minutes = s.Days.Sum(d => d.Minutes), s.CompletionPercentOverride, ProgrammePercent = s.Programme.CompletionPercent,
                 AccreditationPoints = s.Programme.Accreditations.Where(a => a.Body.AsksLicenceNumber).Select(a => (decimal?)a.ParticipantPoints).FirstOrDefault(),
             }).ToListAsync();
         return marks.GroupBy(m => (m.SessionId, m.Email))
             .Select(g =>
             {
                 var s = g.First();
-                var completion = new Completion(g.Sum(m => m.Hours), s.Minutes / 60m, s.Percent);
+                var completion = new Completion(g.Sum(m => m.Hours), s.Minutes / 60m, TrainingSession.CompletionPercentOf(s.CompletionPercentOverride, s.ProgrammePercent));
                 return new InternalRecord(byEmail[g.Key.Email], s.SessionId, s.ProgrammeId, s.Title, s.StartsOn, s.EndsOn, completion.SessionHours,
                     completion.AttendedHours, completion.Eligible, s.AccreditationPoints);
             })

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Training.Domain.Certificates;
 
-namespace Training.Web.Features.Attendance;
+namespace Training.Domain.Attendance;
 
 /// <summary>
 /// A participant's short check-in code for one session day: an HMAC of the day, keyed by their
