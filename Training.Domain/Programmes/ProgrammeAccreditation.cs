@@ -11,7 +11,8 @@ public sealed class ProgrammeAccreditation : Entity
 {
     private ProgrammeAccreditation() { }
 
-    internal ProgrammeAccreditation(TrainingProgramme programme, AccreditingBody body, AccreditationTerms terms)
+    /// <summary>A missing <paramref name="body"/> is refused by <see cref="Change"/>, next to the body's field.</summary>
+    internal ProgrammeAccreditation(TrainingProgramme programme, AccreditingBody? body, AccreditationTerms terms)
     {
         ProgrammeId = programme.Id;
         Change(body, terms);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -71,7 +72,7 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
     private static (string, string, string?, string)? Describe(EntityEntry entry)
     {
         var added = entry.State == EntityState.Added;
-        string? Id(int id) => added ? null : id.ToString();
+        string? Id(int id) => added ? null : id.ToString(CultureInfo.InvariantCulture);
         bool Changed(string property) => added || entry.Property(property).IsModified;
         string Was(string property) => entry.Property(property).OriginalValue?.ToString() ?? "";
         // Details are "key=value" pairs; the audit page shows them in the reader's language.
@@ -99,7 +100,7 @@ public sealed class AuditTrail(IHttpContextAccessor? http, TimeProvider clock) :
                 ("Plan.OutcomeAssessed", nameof(PlanOutcome), Id(o.Id), $"goal={o.PlanGoalId}; from={Was(nameof(PlanOutcome.Assessment))}; to={o.Assessment}"),
             ActivityEvidence e when added => ("Plan.EvidenceAdded", nameof(ActivityEvidence), null, $"activity={e.PlanActivityId}"),
             TaskEvidence e when added => ("Plan.TaskEvidenceAdded", nameof(TaskEvidence), null, $"task={e.PlanTaskId}"),
-            PartnerTraining p when entry.State == EntityState.Deleted => ("Plan.PartnerTrainingDeleted", nameof(PartnerTraining), p.Id.ToString(), $"activity={p.PlanActivityId}"),
+            PartnerTraining p when entry.State == EntityState.Deleted => ("Plan.PartnerTrainingDeleted", nameof(PartnerTraining), p.Id.ToString(CultureInfo.InvariantCulture), $"activity={p.PlanActivityId}"),
             PartnerTraining p => ("Plan.PartnerTrainingRecorded", nameof(PartnerTraining), Id(p.Id), $"activity={p.PlanActivityId}; participants={p.Participants}"),
             TrainingSession s when !added && Changed(nameof(TrainingSession.AlsoPlanActivityId)) =>
                 ("Plan.SessionAlsoCounted", nameof(TrainingSession), Id(s.Id), $"session={s.Id}; from={Was(nameof(TrainingSession.AlsoPlanActivityId))}; to={s.AlsoPlanActivityId}"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PdfSharp.Drawing;
 using QRCoder;
@@ -53,7 +54,7 @@ public sealed class QrCode
             for (var col = 0; col < Size; col++)
             {
                 if (_modules[row][col])
-                    path.Append($"M{col},{row}h1v1h-1z");
+                    path.Append(CultureInfo.InvariantCulture, $"M{col},{row}h1v1h-1z");
             }
         }
         var title = System.Net.WebUtility.HtmlEncode(label);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -15,6 +16,8 @@ public static class SqliteBackup
     public const string FilesName = "files";
     public const string ManifestName = "backup.json";
 
+    private static readonly JsonSerializerOptions ManifestFormat = new() { WriteIndented = true };
+
     public static async Task<BackupManifest> BackupAsync(string connectionString, string filesRoot, string target, TimeProvider clock)
     {
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
@@ -29,7 +32,7 @@ public static class SqliteBackup
         // Files after the database: every file the copy names was already on disk (files are kept before their record).
         var files = CopyFiles(filesRoot, Path.Combine(target, FilesName));
         var manifest = new BackupManifest(clock.GetUtcNow().UtcDateTime, migration, users, files);
-        await File.WriteAllTextAsync(Path.Combine(target, ManifestName), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }));
+        await File.WriteAllTextAsync(Path.Combine(target, ManifestName), JsonSerializer.Serialize(manifest, ManifestFormat));
         return manifest;
     }
 
@@ -47,7 +50,7 @@ public static class SqliteBackup
                        ?? throw new BackupException($"{manifestFile} cannot be read.");
         await CheckAsync(copy);
 
-        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss");
+        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         var live = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (File.Exists(live))
         {

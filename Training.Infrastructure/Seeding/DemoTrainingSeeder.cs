@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
@@ -134,7 +135,7 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Year == 2017);
         if (source is null)
             return null;
-        var plan = source.CopyTo(today.Year, source.Title.Replace("2017", today.Year.ToString(), StringComparison.Ordinal));
+        var plan = source.CopyTo(today.Year, source.Title.Replace("2017", today.Year.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal));
         var activities = plan.Goals.SelectMany(g => g.Activities).ToDictionary(a => a.Code);
         foreach (var target in seed.Plan.Targets)
             activities[target.Activity].SetTarget(target.Kind, target.Value, target.Sector);

@@ -10,7 +10,7 @@ public static class FormSubmission
     /// Runs <paramref name="save"/> when the posted form is valid. A broken domain rule is put next to
     /// its field and reported as not done, so the caller shows the form again with nothing saved.
     /// </summary>
-    public static async Task<(bool Done, T? Saved)> TrySaveAsync<T>(this ModelStateDictionary modelState, TextCatalog text, Func<Task<T?>> save, string? prefix = null)
+    public static async Task<(bool Done, T? Saved)> TrySaveAsync<T>(this ModelStateDictionary modelState, TextCatalog text, Func<Task<T>> save, string? prefix = null)
     {
         if (!modelState.IsValid)
             return (false, default);

@@ -10,22 +10,22 @@ namespace Training.Web.Shared;
 /// </summary>
 public sealed class InvariantDecimalBinder : IModelBinder
 {
-    public Task BindModelAsync(ModelBindingContext context)
+    public Task BindModelAsync(ModelBindingContext bindingContext)
     {
-        var value = context.ValueProvider.GetValue(context.ModelName).FirstValue;
+        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName).FirstValue;
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (context.ModelMetadata.IsReferenceOrNullableType)
-                context.Result = ModelBindingResult.Success(null);
+            if (bindingContext.ModelMetadata.IsReferenceOrNullableType)
+                bindingContext.Result = ModelBindingResult.Success(null);
             return Task.CompletedTask;
         }
-        context.ModelState.SetModelValue(context.ModelName, context.ValueProvider.GetValue(context.ModelName));
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, bindingContext.ValueProvider.GetValue(bindingContext.ModelName));
         if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var invariant) && !value.Contains(','))
-            context.Result = ModelBindingResult.Success(invariant);
+            bindingContext.Result = ModelBindingResult.Success(invariant);
         else if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.CurrentCulture, out var local))
-            context.Result = ModelBindingResult.Success(local);
+            bindingContext.Result = ModelBindingResult.Success(local);
         else
-            context.ModelState.TryAddModelError(context.ModelName, TextCatalog.Default["Validation.Number"]);
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, TextCatalog.Default["Validation.Number"]);
         return Task.CompletedTask;
     }
 }

@@ -8,8 +8,6 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
     public int Count => Math.Max(1, (int)Math.Ceiling(Total / (double)Size));
     public bool HasPrevious => Number > 1;
     public bool HasNext => Number < Count;
-
-    public static int Clamp(int? requested) => Math.Max(1, requested ?? 1);
 }
 
 public static class PagingExtensions
@@ -18,7 +16,7 @@ public static class PagingExtensions
     {
         var total = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query, cancellationToken);
         var count = Math.Max(1, (int)Math.Ceiling(total / (double)size));
-        var number = Math.Min(Page<T>.Clamp(page), count);
+        var number = Math.Min(Math.Max(1, page ?? 1), count);
         var items = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(query.Skip((number - 1) * size).Take(size), cancellationToken);
         return new Page<T>(items, number, size, total);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -283,5 +284,5 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
     private static Dictionary<string, string> ValuesOf(Response response, IReadOnlyList<AskedItem> items) =>
         items.Select(a => (a.Key, Answer: response.Answers.FirstOrDefault(x => x.QuestionItemId == a.Item.Id && x.TrainerId == a.TrainerId)))
             .Where(x => x.Answer is not null)
-            .ToDictionary(x => x.Key, x => x.Answer!.Rating?.ToString() ?? x.Answer.OptionId?.ToString() ?? x.Answer.Text ?? "");
+            .ToDictionary(x => x.Key, x => x.Answer!.Rating?.ToString(CultureInfo.InvariantCulture) ?? x.Answer.OptionId?.ToString(CultureInfo.InvariantCulture) ?? x.Answer.Text ?? "");
 }

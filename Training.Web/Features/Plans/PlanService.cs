@@ -1,3 +1,4 @@
+using System.Globalization;
 using Training.Domain.Attendance;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
@@ -29,7 +30,7 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
         if (await db.AnnualPlans.AnyAsync(p => p.Year == toYear))
             throw new DomainException("Plan.YearTaken", "Year", toYear);
         var source = await fulfilment.PlanAsync(fromYear) ?? throw new DomainException("Plan.NotFound", "Year", fromYear);
-        var title = source.Title.Replace(fromYear.ToString(), toYear.ToString(), StringComparison.Ordinal);
+        var title = source.Title.Replace(fromYear.ToString(CultureInfo.CurrentCulture), toYear.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);
         var copy = source.CopyTo(toYear, title == source.Title ? $"{source.Title} ({toYear})" : title);
         db.AnnualPlans.Add(copy);
         await db.SaveChangesAsync();

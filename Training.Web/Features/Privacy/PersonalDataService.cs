@@ -16,6 +16,13 @@ namespace Training.Web.Features.Privacy;
 /// <summary>Everything the system holds about one participant: handed out on request (JSON and PDF), or erased.</summary>
 public sealed class PersonalDataService(TrainingDbContext db, AuditService audit, TimeProvider clock, TextCatalog text)
 {
+    private static readonly JsonSerializerOptions ExportFormat = new()
+    {
+        WriteIndented = true,
+        // A person reads this file: their name stays in Cyrillic rather than \u escapes.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public async Task<PersonalData?> CollectAsync(int participantId)
     {
         var person = await db.Participants.AsNoTracking().FirstOrDefaultAsync(p => p.Id == participantId);
@@ -50,12 +57,7 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
         if (data is null)
             return null;
         await audit.RecordAsync("PersonalData.Exported", nameof(Participant), participantId, "file=json");
-        return JsonSerializer.SerializeToUtf8Bytes(data, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            // A person reads this file: their name stays in Cyrillic rather than \u escapes.
-            Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
-        });
+        return JsonSerializer.SerializeToUtf8Bytes(data, ExportFormat);
     }
 
     public async Task<byte[]?> PdfAsync(int participantId)

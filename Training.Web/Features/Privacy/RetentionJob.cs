@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,7 +45,7 @@ public sealed class RetentionJob(TrainingDbContext db, PersonalDataService perso
         foreach (var person in people)
         {
             await personalData.EraseAsync(person);
-            db.AuditLog.Add(new Training.Infrastructure.Audit.AuditEntry(now, "system", "PersonalData.Erased", nameof(Training.Domain.Participants.Participant), person.Id.ToString(), "reason=retention"));
+            db.AuditLog.Add(new Training.Infrastructure.Audit.AuditEntry(now, "system", "PersonalData.Erased", nameof(Training.Domain.Participants.Participant), person.Id.ToString(CultureInfo.InvariantCulture), "reason=retention"));
         }
 
         // Sign-in sessions live eight hours at most; a day later their rows say nothing anyone needs.

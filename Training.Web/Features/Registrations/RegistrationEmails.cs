@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
@@ -13,6 +14,8 @@ namespace Training.Web.Features.Registrations;
 /// <summary>The emails of registration, each in the recipient's language, queued in the outbox.</summary>
 public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> options)
 {
+    private static readonly CompositeFormat CalendarContentType = CompositeFormat.Parse(SessionCalendar.ContentType);
+
     private readonly EmailOptions _options = options.Value;
 
     public string LinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/r/{token}";
@@ -137,7 +140,7 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
             _options.FromAddress, _options.FromName, participant.Email, participant.FullName, Display.Name(session.Title), Place(session), null));
 
     private void AttachCalendar(OutboxMessage message, TrainingSession session, Registration registration, Participant participant, bool cancelled) =>
-        message.Attach(CalendarFileName, string.Format(CultureInfo.InvariantCulture, SessionCalendar.ContentType, cancelled ? "CANCEL" : "REQUEST"),
+        message.Attach(CalendarFileName, string.Format(CultureInfo.InvariantCulture, CalendarContentType, cancelled ? "CANCEL" : "REQUEST"),
             Calendar(session, registration, participant, cancelled));
 
     private static string Summary(TrainingSession session, TextCatalog t)

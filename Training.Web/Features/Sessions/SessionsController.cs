@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -56,8 +57,8 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
             [nameof(form.VenueId)] = form.VenueId,
             [nameof(form.IsOnline)] = form.IsOnline,
             [nameof(form.MeetingLink)] = form.MeetingLink,
-            [nameof(form.DayStart)] = form.DayStart?.ToString("HH:mm"),
-            [nameof(form.DayEnd)] = form.DayEnd?.ToString("HH:mm"),
+            [nameof(form.DayStart)] = form.DayStart?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            [nameof(form.DayEnd)] = form.DayEnd?.ToString("HH:mm", CultureInfo.InvariantCulture),
             [nameof(form.TrainerId)] = form.TrainerId,
             [nameof(form.TargetSectors)] = form.TargetSectors,
         });
