@@ -45,7 +45,7 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
             await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај присуство" }).ClickAsync());
             Assert.Contains("Присуство је сачувано (2 измене).", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
             var completions = await page.GetByTestId("completion").AllInnerTextsAsync();
-            Assert.Contains(completions, c => c.Contains("испуњава услов") && c.StartsWith("6 од 6"));
+            Assert.Contains(completions, c => c.Contains("испуњава услов") && c.StartsWith("6 од 6", StringComparison.Ordinal));
             Assert.Contains(completions, c => c.Contains("не испуњава услов"));
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Подаци" }).ClickAsync();

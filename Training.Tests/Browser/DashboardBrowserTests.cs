@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Training.Tests.Support;
 using UglyToad.PdfPig;
@@ -37,7 +38,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         Assert.Equal($"Преглед за {year}.", (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Trim());
         // The demo year: its plan is approved and its held sessions have attendance.
         Assert.True(await page.GetByTestId("plan-activities").IsVisibleAsync());
-        var people = int.Parse((await page.GetByTestId("headline-people").Locator(".fs-3").InnerTextAsync()).Trim());
+        var people = int.Parse((await page.GetByTestId("headline-people").Locator(".fs-3").InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
         Assert.True(people > 0);
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("dashboard-desktop.png"), FullPage = true });
@@ -46,7 +47,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         await page.GetByTestId("plan-activities").GetByRole(AriaRole.Link, new() { Name = "III.II.1" }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/plans/\\d{4}/activities/\\d+$"));
         var delivered = page.GetByTestId("activity-figures").Locator("a").First;
-        var count = int.Parse(await delivered.InnerTextAsync());
+        var count = int.Parse(await delivered.InnerTextAsync(), CultureInfo.InvariantCulture);
         await delivered.ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/sessions\\?activity=\\d+&year=\\d{4}&held=true$"));
         Assert.Equal(count, await page.Locator("tbody tr").CountAsync());
@@ -79,7 +80,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         await page.GetByLabel("Назив обуке").FillAsync("Обука граничне полиције у Суботици");
         await page.GetByLabel("Организатор").FillAsync("Министарство унутрашњих послова");
         var day = Training.Domain.Common.Belgrade.Today(TimeProvider.System).AddDays(-1);
-        await page.GetByLabel("Први дан").FillAsync(day.ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Први дан").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Трајање (сати)").FillAsync("6");
         await page.GetByLabel("Полиција").FillAsync("14");
         await page.GetByLabel("Тренер 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });

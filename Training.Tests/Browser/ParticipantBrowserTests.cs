@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Training.Tests.Support;
@@ -115,7 +116,7 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         var interactions = 0;
         await page.GotoAsync($"{root}/r/{token}");
         interactions++; // the link in the email
-        Assert.Equal(institution.Id.ToString(), await page.Locator("#OrganisationId").InputValueAsync());
+        Assert.Equal(institution.Id.ToString(CultureInfo.InvariantCulture), await page.Locator("#OrganisationId").InputValueAsync());
         await page.GetByLabel("Радно место или струка").FillAsync("социјални радник");
         interactions++;
         await page.GetByRole(AriaRole.Button, new() { Name = "Пријављујем се за обуку" }).ClickAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -64,10 +65,10 @@ public sealed class QuickSchedulingBrowserTests : IClassFixture<Support.Browser>
         await you.SelectAsync(page.GetByLabel("Програм", new() { Exact = true }), Programme);
         // The programme's defaults arrive: nothing for the coordinator to do.
         await page.Locator($"form[data-defaults-for='{programmeId}']").WaitForAsync();
-        Assert.Equal(lastTimes.Start.ToString("HH:mm"), await page.GetByLabel("Почетак сваког дана").InputValueAsync());
-        Assert.Equal(lastTimes.End.ToString("HH:mm"), await page.GetByLabel("Крај сваког дана").InputValueAsync());
-        await you.FillAsync(page.GetByLabel("Први дан"), first.ToString("yyyy-MM-dd"));
-        await you.FillAsync(page.GetByLabel("Последњи дан"), first.AddDays(1).ToString("yyyy-MM-dd"));
+        Assert.Equal(lastTimes.Start.ToString("HH:mm", CultureInfo.InvariantCulture), await page.GetByLabel("Почетак сваког дана").InputValueAsync());
+        Assert.Equal(lastTimes.End.ToString("HH:mm", CultureInfo.InvariantCulture), await page.GetByLabel("Крај сваког дана").InputValueAsync());
+        await you.FillAsync(page.GetByLabel("Први дан"), first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await you.FillAsync(page.GetByLabel("Последњи дан"), first.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await you.SelectAsync(page.GetByLabel("Место одржавања"), venueLabel);
         await you.SelectAsync(page.GetByLabel("Тренер", new() { Exact = true }), Trainer);
         await you.FillAsync(page.GetByLabel("Адресе е-поште"), pasted);
@@ -79,7 +80,7 @@ public sealed class QuickSchedulingBrowserTests : IClassFixture<Support.Browser>
         Assert.True(you.Count <= 15, $"{you.Count} interactions: {string.Join("; ", you.Steps)}");
         Assert.Contains("Послато позива: 30.", await page.GetByRole(AriaRole.Status).InnerTextAsync());
 
-        var id = int.Parse(new Uri(page.Url).Segments.Last());
+        var id = int.Parse(new Uri(page.Url).Segments.Last(), CultureInfo.InvariantCulture);
         var stored = _app.Scoped(db => db.Sessions.AsNoTracking().Include(s => s.Days).Include(s => s.Trainers).ThenInclude(t => t.Trainer).Single(s => s.Id == id));
         Assert.Equal(programmeId, stored.ProgrammeId);
         Assert.Equal(SessionStatus.OpenForRegistration, stored.Status);

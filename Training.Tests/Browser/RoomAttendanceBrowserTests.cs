@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Training.Domain.Attendance;
@@ -68,7 +69,7 @@ public sealed class RoomAttendanceBrowserTests : IClassFixture<Support.Browser>,
         using var desk = new WebSession(_app);
         await desk.SignInAsync(Coordinator);
         var grid = await desk.GetPageAsync($"/sessions/{held.SessionId}/attendance");
-        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(grid, "data-testid=\"marked-by\">Означио/ла: trainer@demo.local<").Count);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(grid, "data-testid=\"marked-by\">Означио/ла: trainer@demo.local<"));
     }
 
     [Fact]
@@ -94,8 +95,8 @@ public sealed class RoomAttendanceBrowserTests : IClassFixture<Support.Browser>,
             var url = $"/sessions/{held.SessionId}/attendance";
             var response = await desk.PostFormAsync(url, url, new Dictionary<string, string>
             {
-                ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(),
-                ["Marks[0].DayId"] = held.DayIds[0].ToString(),
+                ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(CultureInfo.InvariantCulture),
+                ["Marks[0].DayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture),
                 ["Marks[0].Mark"] = "Absent",
             });
             Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);

@@ -19,7 +19,7 @@ public sealed class SessionRulesTests
 
     [Fact]
     public void A_session_needs_a_day() =>
-        Assert.Equal("Session.NeedsDay", Refused(() => new TrainingSession(Programme(), [], 20)));
+        Assert.Equal("Session.NeedsDay", Refused(() => _ = new TrainingSession(Programme(), [], 20)));
 
     [Fact]
     public void Days_are_kept_in_order_with_their_hours_in_Belgrade_time()

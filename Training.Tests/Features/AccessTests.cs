@@ -78,7 +78,7 @@ public sealed class AccessTests : IClassFixture<TrainingAppFactory>
             .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
             .Select(e => e.RoutePattern.RawText!.Trim('/'))
-            .Select(p => p.Split('/').Length > 2 && (p.StartsWith("r/") || p.StartsWith("o/") || p.StartsWith("q/") || p.StartsWith("e/")) ? string.Join('/', p.Split('/').Take(2)) : p)
+            .Select(p => p.Split('/').Length > 2 && (p.StartsWith("r/", StringComparison.Ordinal) || p.StartsWith("o/", StringComparison.Ordinal) || p.StartsWith("q/", StringComparison.Ordinal) || p.StartsWith("e/", StringComparison.Ordinal)) ? string.Join('/', p.Split('/').Take(2)) : p)
             .Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), anonymous);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,8 +70,8 @@ public sealed class AccreditedCertificateTests : IClassFixture<TrainingAppFactor
         var i = 0;
         void Mark(HeldSession.Person person, int day, string mark, string hours = "")
         {
-            cells[$"Marks[{i}].ParticipantId"] = person.ParticipantId.ToString();
-            cells[$"Marks[{i}].DayId"] = held.DayIds[day].ToString();
+            cells[$"Marks[{i}].ParticipantId"] = person.ParticipantId.ToString(CultureInfo.InvariantCulture);
+            cells[$"Marks[{i}].DayId"] = held.DayIds[day].ToString(CultureInfo.InvariantCulture);
             cells[$"Marks[{i}].Mark"] = mark;
             cells[$"Marks[{i}].Hours"] = hours;
             i++;
@@ -120,7 +121,7 @@ public sealed class AccreditedCertificateTests : IClassFixture<TrainingAppFactor
         var people = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Учесници").Cast<IDictionary<string, object>>().ToList();
         var row = Assert.Single(people);
         Assert.Equal(("Милица Јовановић", "СЗ-0042/2019", 12d, 21d),
-            ((string)row["Презиме и име"], (string)row["Број лиценце"], Convert.ToDouble(row["Присуство (сати)"]), Convert.ToDouble(row["Бодови"])));
+            ((string)row["Презиме и име"], (string)row["Број лиценце"], Convert.ToDouble(row["Присуство (сати)"], CultureInfo.InvariantCulture), Convert.ToDouble(row["Бодови"], CultureInfo.InvariantCulture)));
         var sessions = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true, sheetName: "Обуке").Cast<IDictionary<string, object>>().ToList();
         Assert.Equal("Радионица за Рашки округ", Assert.Single(sessions)["Обука"]);
         var csv = System.Text.Encoding.UTF8.GetString(await web.Client.GetByteArrayAsync(record + ".csv"));

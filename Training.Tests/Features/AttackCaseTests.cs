@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using MimeKit;
 using Training.Domain.Attendance;
@@ -98,7 +99,7 @@ public sealed class AttackCaseTests : IAsyncLifetime
         fields["Status"] = "Confirmed";
         fields["SeatTaken"] = "true";
         fields["IsAdmin"] = "true";
-        fields["ParticipantId"] = someoneElse.ToString();
+        fields["ParticipantId"] = someoneElse.ToString(CultureInfo.InvariantCulture);
         fields["SessionId"] = "1";
         await second.PostFormAsync($"/r/{tokens[1]}", $"/r/{tokens[1]}", fields);
 
@@ -149,10 +150,10 @@ public sealed class AttackCaseTests : IAsyncLifetime
         Assert.DoesNotContain(_smtp.Messages, m => m.To.Mailboxes.Concat(m.Bcc.Mailboxes).Any(a => a.Address == "evil@example.rs"));
         var ics = confirmation.Attachments.OfType<MimePart>().Single(a => a.FileName == "obuka.ics");
         using var content = new MemoryStream();
-        await ics.Content.DecodeToAsync(content);
+        await ics.Content!.DecodeToAsync(content);
         var lines = System.Text.Encoding.UTF8.GetString(content.ToArray()).Split("\r\n");
         Assert.Single(lines, l => l.StartsWith("ATTENDEE", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("evil@example.rs", StringComparison.Ordinal) && !l.StartsWith("SUMMARY", StringComparison.Ordinal) && !l.StartsWith(" ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("evil@example.rs", StringComparison.Ordinal) && !l.StartsWith("SUMMARY", StringComparison.Ordinal) && !l.StartsWith(' '));
     }
 
     [Fact]

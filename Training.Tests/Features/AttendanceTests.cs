@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
@@ -23,8 +24,8 @@ public sealed class AttendanceTests : IClassFixture<TrainingAppFactory>
 
     private static Dictionary<string, string> Cell(int index, int participantId, int dayId, string mark, string hours = "") => new()
     {
-        [$"Marks[{index}].ParticipantId"] = participantId.ToString(),
-        [$"Marks[{index}].DayId"] = dayId.ToString(),
+        [$"Marks[{index}].ParticipantId"] = participantId.ToString(CultureInfo.InvariantCulture),
+        [$"Marks[{index}].DayId"] = dayId.ToString(CultureInfo.InvariantCulture),
         [$"Marks[{index}].Mark"] = mark,
         [$"Marks[{index}].Hours"] = hours,
     };
@@ -91,10 +92,10 @@ public sealed class AttendanceTests : IClassFixture<TrainingAppFactory>
         using var web = await CoordinatorAsync();
         var url = $"/sessions/{held.SessionId}/attendance";
         await web.PostFormAsync(url, url, Cell(0, held.People[0].ParticipantId, held.DayIds[0], "Absent"));
-        await web.PostFormAsync(url, $"{url}/all-present", new Dictionary<string, string> { ["dayId"] = held.DayIds[0].ToString() });
+        await web.PostFormAsync(url, $"{url}/all-present", new Dictionary<string, string> { ["dayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture) });
         var walkIn = await web.PostFormAsync(url, $"{url}/walk-in", new Dictionary<string, string>
         {
-            ["WalkIn.FullName"] = "Дејан Ристић", ["WalkIn.Email"] = "dejan.ristic@example.rs", ["WalkIn.Institution"] = "ПУ Краљево", ["WalkIn.DayId"] = held.DayIds[0].ToString(),
+            ["WalkIn.FullName"] = "Дејан Ристић", ["WalkIn.Email"] = "dejan.ristic@example.rs", ["WalkIn.Institution"] = "ПУ Краљево", ["WalkIn.DayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, walkIn.StatusCode);
 
@@ -108,7 +109,7 @@ public sealed class AttendanceTests : IClassFixture<TrainingAppFactory>
 
         var again = await web.PostFormAsync(url, $"{url}/walk-in", new Dictionary<string, string>
         {
-            ["WalkIn.FullName"] = "Тијана Рајић", ["WalkIn.Email"] = held.People[1].Email, ["WalkIn.DayId"] = held.DayIds[0].ToString(),
+            ["WalkIn.FullName"] = "Тијана Рајић", ["WalkIn.Email"] = held.People[1].Email, ["WalkIn.DayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture),
         });
         Assert.Contains("је пријављен/а на обуку; означите присуство у табели", await again.Content.ReadAsStringAsync());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
@@ -51,7 +52,7 @@ public sealed class BudgetTests : IClassFixture<TrainingAppFactory>
     private static Dictionary<string, string> Line(string category, string planned, int? source, string actual = "", string actualOn = "", string currency = "RSD", string rate = "") => new()
     {
         ["Form.Category"] = category, ["Form.Planned"] = planned, ["Form.Actual"] = actual, ["Form.ActualOn"] = actualOn, ["Form.Currency"] = currency,
-        ["Form.ExchangeRate"] = rate, ["Form.FundingSourceId"] = source?.ToString() ?? "", ["Form.Funds"] = "Approved", ["Form.Note"] = "",
+        ["Form.ExchangeRate"] = rate, ["Form.FundingSourceId"] = source?.ToString(CultureInfo.InvariantCulture) ?? "", ["Form.Funds"] = "Approved", ["Form.Note"] = "",
     };
 
     [Fact]
@@ -115,8 +116,8 @@ public sealed class BudgetTests : IClassFixture<TrainingAppFactory>
         });
         using var web = await CoordinatorAsync();
         var url = $"/sessions/{held.SessionId}/budget";
-        await web.PostFormAsync(url, $"{url}/trainer-fees", new Dictionary<string, string> { ["fundingSourceId"] = state.ToString() });
-        await web.PostFormAsync(url, $"{url}/trainer-fees", new Dictionary<string, string> { ["fundingSourceId"] = state.ToString() });
+        await web.PostFormAsync(url, $"{url}/trainer-fees", new Dictionary<string, string> { ["fundingSourceId"] = state.ToString(CultureInfo.InvariantCulture) });
+        await web.PostFormAsync(url, $"{url}/trainer-fees", new Dictionary<string, string> { ["fundingSourceId"] = state.ToString(CultureInfo.InvariantCulture) });
         var fees = _app.Scoped(db => db.BudgetLines.Where(b => b.SessionId == held.SessionId).Select(b => new { b.Category, b.Planned, b.FundingSourceId }).ToList());
         Assert.Equal([(BudgetCategory.TrainerFees, 24_000m, (int?)state)], fees.Select(f => (f.Category, f.Planned, f.FundingSourceId)).ToList());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Trainers;
@@ -34,13 +35,13 @@ public sealed class CatalogueTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(["SocialProtection", "Education", "Health"], bodies.Select(b => b.Code));
         var added = await web.PostFormAsync($"/programmes/{programme.Id}/accreditations/new", $"/programmes/{programme.Id}/accreditations/new", new Dictionary<string, string>
         {
-            ["AccreditingBodyId"] = bodies[0].Id.ToString(), ["Number"] = "110-00-77/2026", ["ParticipantPoints"] = "6", ["TrainerPoints"] = "10",
+            ["AccreditingBodyId"] = bodies[0].Id.ToString(CultureInfo.InvariantCulture), ["Number"] = "110-00-77/2026", ["ParticipantPoints"] = "6", ["TrainerPoints"] = "10",
             ["ValidFrom"] = "2026-01-01", ["ValidUntil"] = "2031-12-31", ["Audience"] = "SocialWorkCentre",
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         await web.PostFormAsync($"/programmes/{programme.Id}/accreditations/new", $"/programmes/{programme.Id}/accreditations/new", new Dictionary<string, string>
         {
-            ["AccreditingBodyId"] = bodies[1].Id.ToString(), ["Number"] = "455", ["ParticipantPoints"] = "16", ["Audience"] = "School",
+            ["AccreditingBodyId"] = bodies[1].Id.ToString(CultureInfo.InvariantCulture), ["Number"] = "455", ["ParticipantPoints"] = "16", ["Audience"] = "School",
         });
         var accreditations = _app.Scoped(db => db.ProgrammeAccreditations.Where(a => a.ProgrammeId == programme.Id).OrderBy(a => a.Id).ToList());
         Assert.Equal([("110-00-77/2026", 6m, (decimal?)10m, "SocialWorkCentre"), ("455", 16m, null, "School")],
@@ -72,7 +73,7 @@ public sealed class CatalogueTests : IClassFixture<TrainingAppFactory>
         var url = $"/programmes/{programme}/accreditations/new";
         var response = await web.PostFormAsync(url, url, new Dictionary<string, string>
         {
-            ["AccreditingBodyId"] = body == "" ? "" : bodyId.ToString(), ["Number"] = number, ["ParticipantPoints"] = points,
+            ["AccreditingBodyId"] = body == "" ? "" : bodyId.ToString(CultureInfo.InvariantCulture), ["Number"] = number, ["ParticipantPoints"] = points,
             ["ValidFrom"] = "2026-01-01", ["ValidUntil"] = until, ["AccreditedTitle"] = "Сачуван наслов",
         });
         var page = await response.Content.ReadAsStringAsync();
@@ -90,7 +91,7 @@ public sealed class CatalogueTests : IClassFixture<TrainingAppFactory>
         await web.SignInAsRoleAsync("Coordinator");
         var response = await web.PostFormAsync("/venues/new", "/venues/new", new Dictionary<string, string>
         {
-            ["Name"] = "Дом културе Чачак", ["Address"] = "Градско шеталиште бб", ["MunicipalityId"] = municipality.ToString(), ["Capacity"] = "120",
+            ["Name"] = "Дом културе Чачак", ["Address"] = "Градско шеталиште бб", ["MunicipalityId"] = municipality.ToString(CultureInfo.InvariantCulture), ["Capacity"] = "120",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Дом културе Чачак", await web.GetPageAsync("/venues?page=1"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,8 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         {
             for (var d = 0; d < days; d++, i++)
             {
-                cells[$"Marks[{i}].ParticipantId"] = person.ParticipantId.ToString();
-                cells[$"Marks[{i}].DayId"] = held.DayIds[d].ToString();
+                cells[$"Marks[{i}].ParticipantId"] = person.ParticipantId.ToString(CultureInfo.InvariantCulture);
+                cells[$"Marks[{i}].DayId"] = held.DayIds[d].ToString(CultureInfo.InvariantCulture);
                 cells[$"Marks[{i}].Mark"] = "Present";
             }
         }
@@ -46,7 +47,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         return result;
     }
 
-    private Task<HttpResponseMessage> IssueAsync(WebSession web, int sessionId, Dictionary<string, string>? fields = null) =>
+    private static Task<HttpResponseMessage> IssueAsync(WebSession web, int sessionId, Dictionary<string, string>? fields = null) =>
         web.PostFormAsync($"/sessions/{sessionId}/certificates", $"/sessions/{sessionId}/certificates/issue", fields ?? []);
 
     [Fact]
@@ -143,12 +144,12 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var (held, web) = await DeliveredWithAttendanceAsync();
         using var _ = web;
         var stefan = held.People[1].ParticipantId;
-        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString() });
+        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString(CultureInfo.InvariantCulture) });
         var refused = await web.GetPageAsync($"/sessions/{held.SessionId}/certificates");
         Assert.True(refused.Contains("Услов за сертификат није испуњен (присуство 6 ч, потребно 9,6 ч)"), Regex.Match(refused, "alert-danger[^>]*>([^<]*)").Value);
         Assert.Equal(0, _app.Scoped(db => db.Certificates.Count(c => c.ParticipantId == stefan)));
 
-        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString(), ["overrideReason"] = "Други дан на терену, градиво надокнадио" });
+        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = stefan.ToString(CultureInfo.InvariantCulture), ["overrideReason"] = "Други дан на терену, градиво надокнадио" });
         var certificate = _app.Scoped(db => db.Certificates.Single(c => c.ParticipantId == stefan));
         Assert.Equal(("Други дан на терену, градиво надокнадио", "coordinator@demo.local"), (certificate.OverrideReason, certificate.IssuedBy));
     }
@@ -199,7 +200,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var held = HeldSession.Create(_app, [-1], ["Лука Милошевић"]);
         using var web = new WebSession(_app);
         await web.SignInAsRoleAsync("Coordinator");
-        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = held.People[0].ParticipantId.ToString(), ["overrideReason"] = "x" });
+        await IssueAsync(web, held.SessionId, new Dictionary<string, string> { ["participantId"] = held.People[0].ParticipantId.ToString(CultureInfo.InvariantCulture), ["overrideReason"] = "x" });
         Assert.Equal(0, _app.Scoped(db => db.Certificates.Count(c => c.SessionId == held.SessionId)));
     }
 
@@ -215,7 +216,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         var url = $"/sessions/{held.SessionId}/attendance";
         await web.PostFormAsync(url, url, new Dictionary<string, string>
         {
-            ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(), ["Marks[0].DayId"] = held.DayIds[0].ToString(), ["Marks[0].Mark"] = "Present",
+            ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(CultureInfo.InvariantCulture), ["Marks[0].DayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture), ["Marks[0].Mark"] = "Present",
         });
         await IssueAsync(web, held.SessionId);
         await DeliverAsync();

@@ -24,7 +24,7 @@ public sealed partial class CheckInTests : IClassFixture<TrainingAppFactory>
         return CodePattern().Match(page).Groups[1].Value;
     }
 
-    private async Task<HttpResponseMessage> CheckInAsync(WebSession coordinator, int sessionId, string code) =>
+    private static async Task<HttpResponseMessage> CheckInAsync(WebSession coordinator, int sessionId, string code) =>
         await coordinator.PostFormAsync($"/sessions/{sessionId}/check-in", $"/sessions/{sessionId}/check-in", new Dictionary<string, string> { ["code"] = code });
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Tests.Support;
@@ -22,8 +23,8 @@ public sealed class DirectoryTests : IClassFixture<TrainingAppFactory>
         var response = await web.PostFormAsync("/directory/new", "/directory/new", new Dictionary<string, string>
         {
             ["Name"] = "ОШ „Свети Сава“ Крагујевац",
-            ["SectorId"] = sector.ToString(),
-            ["MunicipalityId"] = municipality.ToString(),
+            ["SectorId"] = sector.ToString(CultureInfo.InvariantCulture),
+            ["MunicipalityId"] = municipality.ToString(CultureInfo.InvariantCulture),
             ["Email"] = "Skola@Example.RS",
             ["IsActive"] = "true",
         });
@@ -66,8 +67,8 @@ public sealed class DirectoryTests : IClassFixture<TrainingAppFactory>
         var response = await web.PostFormAsync("/directory/new", "/directory/new", new Dictionary<string, string>
         {
             ["Name"] = "Центар за социјални рад Ниш",
-            ["SectorId"] = sector.ToString(),
-            ["MunicipalityId"] = municipality.ToString(),
+            ["SectorId"] = sector.ToString(CultureInfo.InvariantCulture),
+            ["MunicipalityId"] = municipality.ToString(CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("већ постоји институција са тим називом", await response.Content.ReadAsStringAsync());
@@ -82,7 +83,7 @@ public sealed class DirectoryTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("Центар за социјални рад Ниш", await web.GetPageAsync("/directory?search=Ниш"));
         var response = await web.PostFormAsync("/directory", "/directory/new", new Dictionary<string, string>
         {
-            ["Name"] = "Забрањена", ["SectorId"] = sector.ToString(), ["MunicipalityId"] = municipality.ToString(),
+            ["Name"] = "Забрањена", ["SectorId"] = sector.ToString(CultureInfo.InvariantCulture), ["MunicipalityId"] = municipality.ToString(CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("access-denied", response.Headers.Location!.ToString());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,15 +88,15 @@ public sealed partial class EvaluationTests : IAsyncLifetime
     });
 
     private static Dictionary<string, string> Test(Questionnaire test, int correct) =>
-        test.Ordered.Select((item, i) => (Key: $"i{item.Id}", Value: (i < correct ? item.Options.First(o => o.IsCorrect) : item.Options.First(o => !o.IsCorrect)).Id.ToString()))
+        test.Ordered.Select((item, i) => (Key: $"i{item.Id}", Value: (i < correct ? item.Options.First(o => o.IsCorrect) : item.Options.First(o => !o.IsCorrect)).Id.ToString(CultureInfo.InvariantCulture)))
             .ToDictionary(x => x.Key, x => x.Value);
 
-    private Dictionary<string, string> Survey(Setup setup, int content, int ksenija, int luka, string comment = "")
+    private static Dictionary<string, string> Survey(Setup setup, int content, int ksenija, int luka, string comment = "")
     {
         var items = setup.Survey.Ordered.ToList();
         return new()
         {
-            [$"i{items[0].Id}"] = content.ToString(), [$"i{items[1].Id}t{setup.Ksenija}"] = ksenija.ToString(), [$"i{items[1].Id}t{setup.Luka}"] = luka.ToString(),
+            [$"i{items[0].Id}"] = content.ToString(CultureInfo.InvariantCulture), [$"i{items[1].Id}t{setup.Ksenija}"] = ksenija.ToString(CultureInfo.InvariantCulture), [$"i{items[1].Id}t{setup.Luka}"] = luka.ToString(CultureInfo.InvariantCulture),
             [$"i{items[2].Id}"] = comment,
         };
     }
@@ -201,7 +202,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(Link(setup, 0, EvaluationPhase.Satisfaction), Survey(setup, 5, 4, 5, "Корисно"))).StatusCode);
 
         // Read as stored, column by column: no value of the response, nor of the mark that she answered, holds a time of day.
-        var today = Training.Domain.Common.Belgrade.Today(_app.Clock).ToString("yyyy-MM-dd");
+        var today = Training.Domain.Common.Belgrade.Today(_app.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabaseFile}");
         connection.Open();
         List<(string Column, string Value)> Row(string table)
@@ -253,7 +254,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         Assert.Equal(3, Sent("Evaluation"));
         await _app.DispatchEmailAsync();
         var email = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == setup.Held.People[0].Email));
-        var link = EvaluationLink().Matches(email.TextBody).Select(m => m.Groups[1].Value).ToList();
+        var link = EvaluationLink().Matches(email.TextBody!).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(2, link.Count); // the post-test and the satisfaction survey
         using var participant = new WebSession(_app);
         Assert.Contains("Тест знања после обуке", await participant.GetPageAsync(link[0]));

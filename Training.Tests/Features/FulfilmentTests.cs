@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,9 +120,9 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
         using var stream = new MemoryStream(xlsx);
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var sessions = rows.Single(r => (string?)r["Ознака"] == "I.I.1" && (string?)r["Циљна вредност"] == "Број обука");
-        Assert.Equal(3d, Convert.ToDouble(sessions["Планирано"]));
-        Assert.Equal(2d, Convert.ToDouble(sessions["Остварено"]));
-        Assert.Equal(66.7d, Convert.ToDouble(sessions["%"]));
+        Assert.Equal(3d, Convert.ToDouble(sessions["Планирано"], CultureInfo.InvariantCulture));
+        Assert.Equal(2d, Convert.ToDouble(sessions["Остварено"], CultureInfo.InvariantCulture));
+        Assert.Equal(66.7d, Convert.ToDouble(sessions["%"], CultureInfo.InvariantCulture));
         Assert.Equal("касни", sessions["Стање"]);
         var other = rows.Single(r => (string?)r["Ознака"] == "I.I.2");
         Assert.StartsWith("'=HYPERLINK", (string?)other["Активност"]);

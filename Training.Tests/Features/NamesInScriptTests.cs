@@ -1,3 +1,4 @@
+using System.Globalization;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -20,7 +21,7 @@ public sealed class NamesInScriptTests : IClassFixture<TrainingAppFactory>
         var attendance = $"/sessions/{held.SessionId}/attendance";
         await web.PostFormAsync(attendance, attendance, new Dictionary<string, string>
         {
-            ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(), ["Marks[0].DayId"] = held.DayIds[0].ToString(), ["Marks[0].Mark"] = "Present",
+            ["Marks[0].ParticipantId"] = held.People[0].ParticipantId.ToString(CultureInfo.InvariantCulture), ["Marks[0].DayId"] = held.DayIds[0].ToString(CultureInfo.InvariantCulture), ["Marks[0].Mark"] = "Present",
         });
         foreach (var page in new[]
                  {

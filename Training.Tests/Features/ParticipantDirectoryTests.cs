@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Training.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed class ParticipantDirectoryTests : IClassFixture<TrainingAppFactory
 
     public ParticipantDirectoryTests(TrainingAppFactory app) => _app = app;
 
-    private async Task AddAsync(WebSession web, int sessionId, string name, string email) =>
+    private static async Task AddAsync(WebSession web, int sessionId, string name, string email) =>
         await web.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/registrations/add", new Dictionary<string, string> { ["Add.FullName"] = name, ["Add.Email"] = email });
 
     [Fact]
@@ -28,10 +29,10 @@ public sealed class ParticipantDirectoryTests : IClassFixture<TrainingAppFactory
         var list = await web.GetPageAsync("/participants?search=Dragana");
         Assert.Contains("dragana.milic@example.rs", list);
         var history = await web.GetPageAsync($"/participants/{ids[0]}");
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(history, "href=\"/sessions/\\d+\"").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(history, "href=\"/sessions/\\d+\""));
 
         // The typo record is registered for the same session as the real one: refused.
-        var refused = await web.PostFormAsync($"/participants/{ids[1]}", $"/participants/{ids[1]}/merge", new Dictionary<string, string> { ["intoId"] = ids[0].ToString() });
+        var refused = await web.PostFormAsync($"/participants/{ids[1]}", $"/participants/{ids[1]}/merge", new Dictionary<string, string> { ["intoId"] = ids[0].ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal(2, _app.Scoped(db => db.Participants.Count(p => p.FullName == "Драгана Милић")));
 
@@ -39,7 +40,7 @@ public sealed class ParticipantDirectoryTests : IClassFixture<TrainingAppFactory
         await AddAsync(web, third, "Петар Илић", "petar@example.rs");
         await AddAsync(web, first, "Петар Илић", "petar.ilic@example.rs");
         var petar = _app.Scoped(db => db.Participants.Where(p => p.FullName == "Петар Илић").OrderBy(p => p.Id).Select(p => p.Id).ToList());
-        var merged = await web.PostFormAsync($"/participants/{petar[1]}", $"/participants/{petar[1]}/merge", new Dictionary<string, string> { ["intoId"] = petar[0].ToString() });
+        var merged = await web.PostFormAsync($"/participants/{petar[1]}", $"/participants/{petar[1]}/merge", new Dictionary<string, string> { ["intoId"] = petar[0].ToString(CultureInfo.InvariantCulture) });
         Assert.Equal($"/participants/{petar[0]}", merged.Headers.Location!.ToString());
         Assert.Equal(1, _app.Scoped(db => db.Participants.Count(p => p.FullName == "Петар Илић")));
         Assert.Equal(2, _app.Scoped(db => db.Registrations.Count(r => r.ParticipantId == petar[0])));

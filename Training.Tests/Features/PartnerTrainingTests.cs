@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,7 +84,7 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
         var fields = new Dictionary<string, string>
         {
             ["Title"] = "Обука за школске тимове", ["Organiser"] = "", ["FirstDay"] = "2019-11-05", ["LastDay"] = "2019-11-04", ["Hours"] = "6",
-            ["Headcounts[School]"] = "-2", ["Trainers[0].TrainerId"] = trainer.ToString(), ["Trainers[0].Hours"] = "",
+            ["Headcounts[School]"] = "-2", ["Trainers[0].TrainerId"] = trainer.ToString(CultureInfo.InvariantCulture), ["Trainers[0].Hours"] = "",
         };
         var refused = await (await coordinator.PostFormAsync(newUrl, newUrl, fields)).Content.ReadAsStringAsync();
         Assert.Contains("id=\"LastDay-error\">Последњи дан не може бити пре првог.", refused);
@@ -137,7 +138,7 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
         Assert.DoesNotContain($"<option value=\"{ids.S3}\"", page);
         Assert.DoesNotContain($"<option value=\"{ids.S2}\"", page);
 
-        var counted = await coordinator.PostFormAsync(otherUrl, $"{otherUrl}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S1.ToString() });
+        var counted = await coordinator.PostFormAsync(otherUrl, $"{otherUrl}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S1.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, counted.StatusCode);
         var rated = await RatedAsync();
         Assert.Equal(1, rated.Activities[ids.OtherActivity].Figures.Delivered);
@@ -146,10 +147,10 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
 
         // A session cannot count twice for its own activity, nor be stopped from an activity it does not count for.
         var own = $"/plans/{PlanScenario.Year}/activities/{ids.TrainingActivity}";
-        await coordinator.PostFormAsync(own, $"{own}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S4.ToString(), ["count"] = "false" });
+        await coordinator.PostFormAsync(own, $"{own}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S4.ToString(CultureInfo.InvariantCulture), ["count"] = "false" });
         Assert.Null(_app.Scoped(db => db.Sessions.Single(s => s.Id == ids.S4).AlsoPlanActivityId));
 
-        await coordinator.PostFormAsync(otherUrl, $"{otherUrl}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S1.ToString(), ["count"] = "false" });
+        await coordinator.PostFormAsync(otherUrl, $"{otherUrl}/also-counts", new Dictionary<string, string> { ["sessionId"] = ids.S1.ToString(CultureInfo.InvariantCulture), ["count"] = "false" });
         Assert.Null(_app.Scoped(db => db.Sessions.Single(s => s.Id == ids.S1).AlsoPlanActivityId));
         Assert.Contains("Plan.SessionAlsoCounted", _app.Scoped(db => db.AuditLog.Select(a => a.Action).ToList()));
     }

@@ -126,8 +126,8 @@ public sealed class PdfQualityTests : IClassFixture<TrainingAppFactory>
 
         // Every object: each font has its program embedded; nothing is encrypted and nothing runs.
         Assert.False(document.IsEncrypted);
-        Assert.Null(document.Structure.CrossReferenceTable.Trailer.EncryptionToken);
-        Assert.Equal(2, document.Structure.CrossReferenceTable.Trailer.Identifier.Count);
+        Assert.Null(document.Structure.Trailer.EncryptionToken);
+        Assert.Equal(2, document.Structure.Trailer.Identifier.Count);
         var fonts = 0;
         var forbidden = new[] { "JavaScript", "JS", "AA", "OpenAction", "Launch", "Encrypt", "EmbeddedFiles" };
         void Visit(IToken token, int depth)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Training.Domain.Planning;
 using Training.Tests.Support;
@@ -24,7 +25,7 @@ public sealed class PlanEditingTests : IClassFixture<TrainingAppFactory>
         var web = await CoordinatorAsync();
         var empty = await web.GetPageAsync($"/plans/{year}");
         Assert.Contains($"За {year}. годину још нема плана рада.", empty);
-        var created = await web.PostFormAsync($"/plans/{year}", "/plans/copy", new Dictionary<string, string> { ["from"] = "2017", ["to"] = year.ToString() });
+        var created = await web.PostFormAsync($"/plans/{year}", "/plans/copy", new Dictionary<string, string> { ["from"] = "2017", ["to"] = year.ToString(CultureInfo.InvariantCulture) });
         Assert.Equal($"/plans/{year}", created.Headers.Location?.OriginalString);
         var (activity, goal) = _app.Scoped(db => db.PlanActivities.Where(a => a.Goal.Plan.Year == year && a.Kind == ActivityKind.Training)
             .OrderBy(a => a.Id).Select(a => new { a.Id, a.PlanGoalId }).AsEnumerable().Select(a => (a.Id, a.PlanGoalId)).First());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Planning;
@@ -182,6 +183,6 @@ public sealed class PlanTrackingTests : IClassFixture<PlanScenarioApp>
         using var sheet = new MemoryStream(xlsx);
         var rows = MiniExcelLibs.MiniExcel.Query(sheet, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         var mixed = rows.Single(r => (string?)r["Ознака"] == "I.I.3");
-        Assert.Equal((1d, 2d), (Convert.ToDouble(mixed["Урађени задаци"]), Convert.ToDouble(mixed["Задаци (без одустатих)"])));
+        Assert.Equal((1d, 2d), (Convert.ToDouble(mixed["Урађени задаци"], CultureInfo.InvariantCulture), Convert.ToDouble(mixed["Задаци (без одустатих)"], CultureInfo.InvariantCulture)));
     }
 }

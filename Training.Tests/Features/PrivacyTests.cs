@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -160,7 +161,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
             Assert.True(db.Participants.Single(p => p.Id == old.People[0].ParticipantId).IsErased);
             Assert.False(db.Participants.Single(p => p.Id == recent.People[0].ParticipantId).IsErased);
             Assert.True(db.Registrations.Any(r => r.ParticipantId == old.People[0].ParticipantId));
-            Assert.True(db.AuditLog.Any(a => a.Action == "PersonalData.Erased" && a.SubjectId == old.People[0].ParticipantId.ToString() && a.Detail == "reason=retention"));
+            Assert.True(db.AuditLog.Any(a => a.Action == "PersonalData.Erased" && a.SubjectId == old.People[0].ParticipantId.ToString(CultureInfo.InvariantCulture) && a.Detail == "reason=retention"));
             return 0;
         });
         Assert.True(result.InvitationsDeleted >= 1 && result.EmailsEmptied >= 1 && result.ParticipantsErased >= 1);
@@ -237,7 +238,7 @@ public sealed class PrivacyTests : IClassFixture<TrainingAppFactory>
         _app.Scoped(db =>
         {
             var entry = db.AuditLog.OrderByDescending(a => a.Id).First(a => a.Action == "PersonalData.Exported");
-            Assert.Equal(("coordinator@demo.local", "TrainingSession", held.SessionId.ToString()), (entry.Actor, entry.Subject, entry.SubjectId));
+            Assert.Equal(("coordinator@demo.local", "TrainingSession", held.SessionId.ToString(CultureInfo.InvariantCulture)), (entry.Actor, entry.Subject, entry.SubjectId));
             // Made by the test itself (no request): a registration, recorded by id and without the person's name.
             var created = db.AuditLog.Where(a => a.Action == "Registration.Created").AsEnumerable().Last(a => a.Detail!.Contains($"session={held.SessionId};"));
             Assert.Equal("system", created.Actor);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Training.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class RateLimitTests
         Assert.Equal(20, statuses.Count(s => s == HttpStatusCode.NotFound));
         Assert.Equal(40, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
         Assert.DoesNotContain(HttpStatusCode.OK, statuses);
-        Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single()) > 0);
+        Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single(), CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]
@@ -47,8 +48,8 @@ public sealed class RateLimitTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
         {
-            var guess = pattern.StartsWith("/verify") ? $"{i:D2}ABCDEFGHJKMNPQ" : Training.Web.Features.Registrations.ParticipantLink.New().Token;
-            statuses.Add((await web.Client.GetAsync(string.Format(pattern, guess))).StatusCode);
+            var guess = pattern.StartsWith("/verify", StringComparison.Ordinal) ? $"{i:D2}ABCDEFGHJKMNPQ" : Training.Web.Features.Registrations.ParticipantLink.New().Token;
+            statuses.Add((await web.Client.GetAsync(string.Format(CultureInfo.InvariantCulture, pattern, guess))).StatusCode);
         }
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
     }

@@ -32,7 +32,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         await _app.DispatchEmailAsync();
 
     private async Task<MimeMessage> MailAsync(string to, string subjectStart) =>
-        await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == to) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal));
+        await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == to) && m.Subject!.StartsWith(subjectStart, StringComparison.Ordinal));
 
     [Fact]
     public async Task Invitation_registration_waiting_list_cancellation_and_freed_seat()
@@ -85,14 +85,14 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         var confirmation = await MailAsync("milos@example.rs", "Потврда пријаве");
         var ics = confirmation.Attachments.OfType<MimePart>().Single(a => a.FileName == "obuka.ics");
         using var icsStream = new MemoryStream();
-        await ics.Content.DecodeToAsync(icsStream);
+        await ics.Content!.DecodeToAsync(icsStream);
         var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(icsStream.ToArray()))!;
         Assert.Equal("REQUEST", calendar.Method);
         var calendarEvent = Assert.Single(calendar.Events);
         var start = TimeZoneInfo.ConvertTimeFromUtc(calendarEvent.DtStart!.AsUtc, Belgrade.TimeZone);
         Assert.Equal((9, 0), (start.Hour, start.Minute));
         Assert.Equal(title, calendarEvent.Summary);
-        Assert.Contains("milos@example.rs", calendarEvent.Attendees.Single().Value.ToString());
+        Assert.Contains("milos@example.rs", calendarEvent.Attendees.Single().Value!.ToString());
         await MailAsync("ana@example.rs", "Листа чекања");
 
         // Milos cancels, after a confirmation step; the seat is offered to Ana.
@@ -106,7 +106,7 @@ public sealed class RegistrationFlowTests : IAsyncLifetime
         ana = TrainingAppFactory.LinkTokenIn(offer.TextBody);
         Assert.NotEmpty(ana);
         var cancelNotice = await MailAsync("milos@example.rs", "Пријава отказана");
-        Assert.Contains("METHOD:CANCEL", System.Text.Encoding.UTF8.GetString(((MimePart)cancelNotice.Attachments.Single()).Content.Open().ReadAllBytes()));
+        Assert.Contains("METHOD:CANCEL", System.Text.Encoding.UTF8.GetString(((MimePart)cancelNotice.Attachments.Single()).Content!.Open().ReadAllBytes()));
 
         // Ana accepts the seat.
         await anaWeb.PostFormAsync($"/r/{ana}", $"/r/{ana}/accept", new Dictionary<string, string>());
@@ -252,13 +252,13 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
             await web.PostFormAsync($"/r/{token}", $"/r/{token}", OpenSession.RegistrationFields("Подсетник Тест", "remind0@example.rs"));
 
         await RunJobAsync();
-        Assert.DoesNotContain(_smtp.Messages, m => m.Subject.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
+        Assert.DoesNotContain(_smtp.Messages, m => m.Subject!.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
 
         _app.Clock.Offset = TimeSpan.FromDays(9);
         await RunJobAsync();
         await RunJobAsync();
         await Task.Delay(300);
-        Assert.Single(_smtp.Messages, m => m.Subject.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
+        Assert.Single(_smtp.Messages, m => m.Subject!.StartsWith("Подсетник: ", StringComparison.Ordinal) && m.To.Mailboxes.Any(a => a.Address == "remind0@example.rs"));
     }
 
     [Fact]
@@ -291,9 +291,9 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         await coordinator.PostFormAsync($"/sessions/{sessionId}", $"/sessions/{sessionId}/cancel", new Dictionary<string, string> { ["Cancel.Reason"] = "Болест тренера" });
         await _app.DispatchEmailAsync();
 
-        var notice = await _smtp.WaitForMessageAsync(m => m.Subject.StartsWith("Обука је отказана", StringComparison.Ordinal));
+        var notice = await _smtp.WaitForMessageAsync(m => m.Subject!.StartsWith("Обука је отказана", StringComparison.Ordinal));
         Assert.Contains("Болест тренера", notice.TextBody);
-        var ics = System.Text.Encoding.UTF8.GetString(((MimePart)notice.Attachments.Single()).Content.Open().ReadAllBytes());
+        var ics = System.Text.Encoding.UTF8.GetString(((MimePart)notice.Attachments.Single()).Content!.Open().ReadAllBytes());
         Assert.Contains("METHOD:CANCEL", ics);
         Assert.Contains("SEQUENCE:1", ics);
     }

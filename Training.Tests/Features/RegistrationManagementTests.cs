@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text;
@@ -185,10 +186,10 @@ public sealed class InvitationImportTests : IClassFixture<TrainingAppFactory>
             var day = session.Days.Single();
             return new Dictionary<string, string>
             {
-                ["ProgrammeId"] = session.ProgrammeId.ToString(), ["Title"] = session.Title, ["Language"] = session.Language, ["Version"] = session.Version.ToString(),
-                ["Days[0].Date"] = day.Date.ToString("yyyy-MM-dd"), ["Days[0].Start"] = day.Start.ToString("HH:mm"), ["Days[0].End"] = day.End.ToString("HH:mm"),
+                ["ProgrammeId"] = session.ProgrammeId.ToString(CultureInfo.InvariantCulture), ["Title"] = session.Title, ["Language"] = session.Language, ["Version"] = session.Version.ToString(),
+                ["Days[0].Date"] = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["Days[0].Start"] = day.Start.ToString("HH:mm", CultureInfo.InvariantCulture), ["Days[0].End"] = day.End.ToString("HH:mm", CultureInfo.InvariantCulture),
                 ["VenueId"] = "", ["IsOnline"] = "true", ["MeetingLink"] = session.MeetingLink!, ["Capacity"] = "2",
-                ["RegistrationOpensOn"] = session.RegistrationOpensOn?.ToString("yyyy-MM-dd") ?? "", ["RegistrationClosesOn"] = session.RegistrationClosesOn.ToString("yyyy-MM-dd"),
+                ["RegistrationOpensOn"] = session.RegistrationOpensOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", ["RegistrationClosesOn"] = session.RegistrationClosesOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
         });
         var saved = await web.PostFormAsync($"/sessions/{sessionId}/edit", $"/sessions/{sessionId}/edit", fields);
@@ -271,7 +272,7 @@ public sealed class DirectoryInvitationTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("csr1@pirot.example.rs", page);
 
         var fields = new List<KeyValuePair<string, string>> { new("Culture", "sr-Cyrl-RS"), new("__RequestVerificationToken", WebSession.AntiforgeryToken(page)) };
-        fields.AddRange(ids.Select(id => new KeyValuePair<string, string>("OrganisationIds", id.ToString())));
+        fields.AddRange(ids.Select(id => new KeyValuePair<string, string>("OrganisationIds", id.ToString(CultureInfo.InvariantCulture))));
         var response = await web.Client.PostAsync($"/sessions/{sessionId}/invite", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var invited = _app.Scoped(db => db.Invitations.Where(i => i.SessionId == sessionId).OrderBy(i => i.Email).Select(i => new { i.Email, i.Institution }).ToList());

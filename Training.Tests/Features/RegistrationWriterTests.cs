@@ -16,7 +16,7 @@ public sealed class RegistrationWriterTests : IClassFixture<TrainingAppFactory>
 
     private RegistrationWriter Writer => _app.Services.GetRequiredService<RegistrationWriter>();
 
-    private NewRegistration Person(Training.Domain.Sessions.TrainingSession session, string email, int? organisationId = null)
+    private static NewRegistration Person(Training.Domain.Sessions.TrainingSession session, string email, int? organisationId = null)
     {
         var (token, hash) = ParticipantLink.New();
         var form = new RegistrationForm { FullName = $"Особа {email}", Email = email, OrganisationId = organisationId, Position = "Социјални радник" };

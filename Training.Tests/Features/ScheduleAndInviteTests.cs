@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -22,14 +23,14 @@ public sealed class ScheduleAndInviteTests : IClassFixture<TrainingAppFactory>
 
     private Dictionary<string, string> Fields(string first, string? last, string addresses, bool open = true) => new()
     {
-        ["ProgrammeId"] = Programme.ToString(),
+        ["ProgrammeId"] = Programme.ToString(CultureInfo.InvariantCulture),
         ["Language"] = "sr-Cyrl-RS",
         ["FirstDay"] = first,
         ["LastDay"] = last ?? "",
         ["DayStart"] = "09:00",
         ["DayEnd"] = "14:00",
         ["Capacity"] = "20",
-        ["VenueId"] = _app.Scoped(db => db.Venues.OrderBy(v => v.Id).Skip(2).First().Id).ToString(),
+        ["VenueId"] = _app.Scoped(db => db.Venues.OrderBy(v => v.Id).Skip(2).First().Id).ToString(CultureInfo.InvariantCulture),
         ["IsOnline"] = "false",
         ["Addresses"] = addresses,
         ["OpenAndInvite"] = open ? "true" : "false",
@@ -54,7 +55,7 @@ public sealed class ScheduleAndInviteTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(last.VenueId, defaults.GetProperty("VenueId").GetInt32());
         Assert.Equal(last.Trainers.Single(t => t.Role == TrainerRole.Lead).TrainerId, defaults.GetProperty("TrainerId").GetInt32());
         Assert.Equal(last.Capacity, defaults.GetProperty("Capacity").GetInt32());
-        Assert.Equal(last.Days.First().Start.ToString("HH:mm"), defaults.GetProperty("DayStart").GetString());
+        Assert.Equal(last.Days.First().Start.ToString("HH:mm", CultureInfo.InvariantCulture), defaults.GetProperty("DayStart").GetString());
         Assert.Equal(last.TargetSectors.Codes, defaults.GetProperty("TargetSectors").EnumerateArray().Select(e => e.GetString()!).ToList());
         // The form itself, reached from the programme, shows the same.
         var form = await web.GetPageAsync($"/sessions/new?programme={programme}");
@@ -79,7 +80,7 @@ public sealed class ScheduleAndInviteTests : IClassFixture<TrainingAppFactory>
         fields["ValidOnly"] = "true";
         var sent = await web.PostFormAsync("/sessions/new", "/sessions/new", fields);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var id = int.Parse(sent.Headers.Location!.ToString().Split('/').Last());
+        var id = int.Parse(sent.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);
         var session = _app.Scoped(db => db.Sessions.Include(s => s.Days).Single(s => s.Id == id));
         Assert.Equal(SessionStatus.OpenForRegistration, session.Status);
         // A blank last day: as many days as the programme lasts (two).
@@ -95,8 +96,8 @@ public sealed class ScheduleAndInviteTests : IClassFixture<TrainingAppFactory>
         var away = busy.Unavailability.First().From;
         var before = SessionCount;
         var invitations = _app.Scoped(db => db.Invitations.Count());
-        var fields = Fields(away.ToString("yyyy-MM-dd"), away.AddDays(1).ToString("yyyy-MM-dd"), "Ана Ана <ana@example.rs>");
-        fields["TrainerId"] = busy.Id.ToString();
+        var fields = Fields(away.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), away.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "Ана Ана <ana@example.rs>");
+        fields["TrainerId"] = busy.Id.ToString(CultureInfo.InvariantCulture);
         var response = await web.PostFormAsync("/sessions/new", "/sessions/new", fields);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();

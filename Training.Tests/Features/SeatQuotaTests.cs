@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Training.Tests.Support;
@@ -33,13 +34,13 @@ public sealed class SeatQuotaTests : IAsyncLifetime
         await coordinator.SignInAsRoleAsync("Coordinator");
         var created = await coordinator.PostFormAsync($"/sessions/{sessionId}/invite", $"/sessions/{sessionId}/invite/quota", new Dictionary<string, string>
         {
-            ["Quota.OrganisationId"] = organisation.ToString(), ["Quota.Seats"] = "2", ["Quota.FocalName"] = "Снежана Ристић", ["Quota.FocalEmail"] = "fokal@csr-kg.rs",
+            ["Quota.OrganisationId"] = organisation.ToString(CultureInfo.InvariantCulture), ["Quota.Seats"] = "2", ["Quota.FocalName"] = "Снежана Ристић", ["Quota.FocalEmail"] = "fokal@csr-kg.rs",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         await DispatchAsync();
         var offer = await _smtp.WaitForMessageAsync(m => m.To.Mailboxes.Any(a => a.Address == "fokal@csr-kg.rs"));
         Assert.Contains("2 места", offer.TextBody);
-        var token = Regex.Match(offer.TextBody, "/q/([A-Za-z0-9_-]{43})").Groups[1].Value;
+        var token = Regex.Match(offer.TextBody!, "/q/([A-Za-z0-9_-]{43})").Groups[1].Value;
 
         using var focal = new WebSession(_app);
         Assert.Contains("Преостало места за предлог: 2", await focal.GetPageAsync($"/q/{token}"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Sessions;
@@ -22,14 +23,14 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
     {
         var fields = new Dictionary<string, string>
         {
-            ["ProgrammeId"] = programme.ToString(),
+            ["ProgrammeId"] = programme.ToString(CultureInfo.InvariantCulture),
             ["Title"] = "Радионица за тест",
             ["Language"] = "sr-Cyrl-RS",
             ["Days[0].Date"] = firstDay,
             ["Days[0].Start"] = start,
             ["Days[0].End"] = end,
-            ["Capacity"] = capacity.ToString(),
-            ["VenueId"] = venue?.ToString() ?? "",
+            ["Capacity"] = capacity.ToString(CultureInfo.InvariantCulture),
+            ["VenueId"] = venue?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["IsOnline"] = "false",
             ["TargetSectors"] = "SocialWorkCentre",
         };
@@ -48,7 +49,7 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         await web.SignInAsRoleAsync("Coordinator");
         var response = await web.PostFormAsync("/sessions/new", "/sessions/new", fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        var id = int.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        var id = int.Parse(response.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);
         return (web, id);
     }
 
@@ -128,13 +129,13 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         var ids = Ids();
         var (web, first) = await CreateAsync(SessionFields(ids.Programme, null, "2031-07-07"));
         using var _ = web;
-        var assigned = await web.PostFormAsync($"/sessions/{first}", $"/sessions/{first}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(), ["Assign.Role"] = "Lead" });
+        var assigned = await web.PostFormAsync($"/sessions/{first}", $"/sessions/{first}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(CultureInfo.InvariantCulture), ["Assign.Role"] = "Lead" });
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
         Assert.Equal(15000m, _app.Scoped(db => db.TrainerAssignments.Single(a => a.TrainingSessionId == first).Fee));
 
         var (other, second) = await CreateAsync(SessionFields(ids.Programme, null, "2031-07-07", start: "14:00", end: "18:00"));
         using var __ = other;
-        var clash = await other.PostFormAsync($"/sessions/{second}", $"/sessions/{second}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(), ["Assign.Role"] = "Lead" });
+        var clash = await other.PostFormAsync($"/sessions/{second}", $"/sessions/{second}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(CultureInfo.InvariantCulture), ["Assign.Role"] = "Lead" });
         var page = await clash.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
         Assert.Contains("Снежана Павловић тада држи обуку „Радионица за тест“ (7.7.2031.).", page);
@@ -204,12 +205,12 @@ public sealed class SessionSchedulingTests : IClassFixture<TrainingAppFactory>
         var ids = Ids();
         var (web, id) = await CreateAsync(SessionFields(ids.Programme, ids.Venue, "2031-11-03", "2031-11-04"));
         using var _ = web;
-        await web.PostFormAsync($"/sessions/{id}", $"/sessions/{id}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(), ["Assign.Role"] = "Lead", ["Assign.Fee"] = "20000" });
+        await web.PostFormAsync($"/sessions/{id}", $"/sessions/{id}/trainers", new Dictionary<string, string> { ["Assign.TrainerId"] = ids.Trainer.ToString(CultureInfo.InvariantCulture), ["Assign.Role"] = "Lead", ["Assign.Fee"] = "20000" });
 
         var response = await web.PostFormAsync($"/sessions/{id}", $"/sessions/{id}/copy", new Dictionary<string, string> { ["Copy.FirstDay"] = "2031-12-01" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var copyId = int.Parse(response.Headers.Location!.ToString().Split('/')[^2]);
+        var copyId = int.Parse(response.Headers.Location!.ToString().Split('/')[^2], CultureInfo.InvariantCulture);
         var copy = _app.Scoped(db => db.Sessions.Include(s => s.Days).Include(s => s.Trainers).Single(s => s.Id == copyId));
         Assert.Equal(SessionStatus.Draft, copy.Status);
         Assert.Equal([new DateOnly(2031, 12, 1), new DateOnly(2031, 12, 2)], copy.Days.OrderBy(d => d.Date).Select(d => d.Date));

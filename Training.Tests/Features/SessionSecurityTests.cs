@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Training.Tests.Support;
@@ -157,7 +158,7 @@ public sealed class SessionSecurityTests
         var municipality = second.Scoped(db => db.Municipalities.First().Id);
         var saved = await client.PostAsync("/venues/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "Сала после рестарта", ["Address"] = "Немањина 22", ["MunicipalityId"] = municipality.ToString(), ["Capacity"] = "20",
+            ["Name"] = "Сала после рестарта", ["Address"] = "Немањина 22", ["MunicipalityId"] = municipality.ToString(CultureInfo.InvariantCulture), ["Capacity"] = "20",
             ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Training.Domain.StaffDevelopment;
 using Training.Tests.Infrastructure;
@@ -31,7 +32,7 @@ public sealed class StaffDevelopmentFormTests : IClassFixture<TrainingAppFactory
     private static Dictionary<string, string> Item(int staff, string kind, string title = "Обука о трауми", string provider = "Институт", string starts = "2030-03-02",
         string ends = "2030-03-03", string hours = "12", string points = "", string cost = "", string funding = "", string programme = "") => new()
     {
-        ["Form.StaffMemberId"] = staff.ToString(), ["Form.Kind"] = kind, ["Form.Title"] = title, ["Form.Provider"] = provider, ["Form.StartsOn"] = starts,
+        ["Form.StaffMemberId"] = staff.ToString(CultureInfo.InvariantCulture), ["Form.Kind"] = kind, ["Form.Title"] = title, ["Form.Provider"] = provider, ["Form.StartsOn"] = starts,
         ["Form.EndsOn"] = ends, ["Form.Hours"] = hours, ["Form.Points"] = points, ["Form.Cost"] = cost, ["Form.FundingSourceId"] = funding, ["Form.ProgrammeId"] = programme,
     };
 
@@ -75,7 +76,7 @@ public sealed class StaffDevelopmentFormTests : IClassFixture<TrainingAppFactory
         var staff = await PlanAsync(coordinator, 2031);
         var source = _app.Scoped(db => db.FundingSources.First().Id);
         Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"/development/2031", $"/development/2031/items",
-            Item(staff, "External", starts: "2031-03-02", ends: "2031-03-03", cost: "24000", funding: source.ToString()))).StatusCode);
+            Item(staff, "External", starts: "2031-03-02", ends: "2031-03-03", cost: "24000", funding: source.ToString(CultureInfo.InvariantCulture)))).StatusCode);
         var denied = await coordinator.PostFormAsync($"/development/2031", $"/development/2031/approve", new Dictionary<string, string>());
         Assert.Contains("/account/access-denied", denied.Headers.Location!.ToString());
         Assert.False(_app.Scoped(db => db.DevelopmentPlans.Single(p => p.Year == 2031).IsApproved));
@@ -137,12 +138,12 @@ public sealed class StaffDevelopmentFormTests : IClassFixture<TrainingAppFactory
         var before = _app.Scoped(db => db.SupervisionSessions.Count());
         Dictionary<string, string> Form(string format, string hours = "2") => new()
         {
-            ["SupervisorId"] = supervisor.ToString(), ["Date"] = "2030-02-02", ["Hours"] = hours, ["Format"] = format, ["Topic"] = "Тема", ["Notes"] = "Белешка",
+            ["SupervisorId"] = supervisor.ToString(CultureInfo.InvariantCulture), ["Date"] = "2030-02-02", ["Hours"] = hours, ["Format"] = format, ["Topic"] = "Тема", ["Notes"] = "Белешка",
         };
         var none = await management.PostFormAsync("/supervision/new", "/supervision/new", Form("Group"));
         Assert.Contains("id=\"AttendeeIds-error\">Означите бар једног учесника.</span>", await none.Content.ReadAsStringAsync());
 
-        var two = new FormUrlEncodedContent(Form("Individual").Append(new("AttendeeIds", ana.ToString())).Append(new("AttendeeIds", dusan.ToString()))
+        var two = new FormUrlEncodedContent(Form("Individual").Append(new("AttendeeIds", ana.ToString(CultureInfo.InvariantCulture))).Append(new("AttendeeIds", dusan.ToString(CultureInfo.InvariantCulture)))
             .Append(new("__RequestVerificationToken", WebSession.AntiforgeryToken(await management.GetPageAsync("/supervision/new")))));
         var response = await management.Client.PostAsync("/supervision/new", two);
         Assert.Contains("Индивидуална супервизија има тачно једног учесника.", await response.Content.ReadAsStringAsync());
@@ -151,7 +152,7 @@ public sealed class StaffDevelopmentFormTests : IClassFixture<TrainingAppFactory
         Assert.Contains("id=\"Hours-error\">Вредност мора бити већа од нуле.</span>", await zero.Content.ReadAsStringAsync());
         Assert.Equal(before, _app.Scoped(db => db.SupervisionSessions.Count()));
 
-        var one = new FormUrlEncodedContent(Form("Individual").Append(new("AttendeeIds", ana.ToString()))
+        var one = new FormUrlEncodedContent(Form("Individual").Append(new("AttendeeIds", ana.ToString(CultureInfo.InvariantCulture)))
             .Append(new("__RequestVerificationToken", WebSession.AntiforgeryToken(await management.GetPageAsync("/supervision/new")))));
         Assert.Equal(HttpStatusCode.Redirect, (await management.Client.PostAsync("/supervision/new", one)).StatusCode);
         Assert.Equal(before + 1, _app.Scoped(db => db.SupervisionSessions.Count()));

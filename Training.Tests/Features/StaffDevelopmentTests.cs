@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Attendance;
@@ -167,7 +168,7 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
 
         // The group session he attended: its notes are his to read, and the reading is logged. Весна's individual one is not there at all.
         Assert.Contains(StaffScenario.GroupNotes, await web.GetPageAsync($"/me/supervision/{_ids.GroupSession}"));
-        Assert.True(_app.Scoped(db => db.AuditLog.Any(a => a.Action == "Supervision.NotesRead" && a.SubjectId == _ids.GroupSession.ToString() && a.Actor == StaffScenario.DejanEmail)));
+        Assert.True(_app.Scoped(db => db.AuditLog.Any(a => a.Action == "Supervision.NotesRead" && a.SubjectId == _ids.GroupSession.ToString(CultureInfo.InvariantCulture) && a.Actor == StaffScenario.DejanEmail)));
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/me/supervision/{_ids.IndividualSession}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/me/certificates/{_ids.VesnaExternal}")).StatusCode);
         foreach (var url in new[] { $"/staff/{_ids.Vesna}", "/staff", $"/development/{StaffScenario.Year}", $"/supervision/{_ids.IndividualSession}",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +75,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         {
             ["Email:Delivery"] = "Smtp",
             ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = SmtpTestServer.FreePort().ToString(),
+            ["Email:SmtpPort"] = SmtpTestServer.FreePort().ToString(CultureInfo.InvariantCulture),
             ["Email:MaxAttempts"] = "2",
         });
         await QueueAsync("two@example.rs", down);

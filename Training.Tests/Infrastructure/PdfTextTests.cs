@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Training.Domain.Planning;
 using Training.Infrastructure.Documents;
@@ -61,7 +62,7 @@ public sealed class PdfTextTests
         var plan = new AnnualPlan(2018, "План");
         var specific = plan.AddGeneralGoal("I", "Циљ").AddSpecificGoal("I", "Појединачни");
         for (var i = 1; i <= 120; i++)
-            specific.AddActivity(i.ToString(), $"Активност број {i} са довољно дугим текстом да заузме цео ред на страници", ActivityKind.Other);
+            specific.AddActivity(i.ToString(CultureInfo.InvariantCulture), $"Активност број {i} са довољно дугим текстом да заузме цео ред на страници", ActivityKind.Other);
         var pdf = WorkPlanDocument.Render(plan, TextCatalog.Default);
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages > 2);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Infrastructure.Email;
@@ -22,7 +23,7 @@ public sealed class ProcessTests(ITestOutputHelper output) : IAsyncLifetime
         ["Seed:DemoData"] = demo ? "true" : "false",
         ["Email:Delivery"] = "Smtp",
         ["Email:SmtpHost"] = "127.0.0.1",
-        ["Email:SmtpPort"] = _smtp.Port.ToString(),
+        ["Email:SmtpPort"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
         ["Jobs:OutboxSchedule"] = "* * * * * *",
         ["Jobs:LeaseSeconds"] = "6",
         // A killed sender's claimed messages go to another run after 10 s rather than the default five minutes.

@@ -24,7 +24,7 @@ public sealed partial class TextCatalogTests
         foreach (var file in Directory.GetFiles(Path.Combine(root, "Training.Web"), "*.*", SearchOption.AllDirectories)
                      .Concat(Directory.GetFiles(Path.Combine(root, "Training.Infrastructure"), "*.cs", SearchOption.AllDirectories))
                      .Concat(Directory.GetFiles(Path.Combine(root, "Training.Domain"), "*.cs", SearchOption.AllDirectories))
-                     .Where(f => (f.EndsWith(".cs") || f.EndsWith(".cshtml")) && !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("/Migrations/")))
+                     .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)) && !f.Contains("/bin/") && !f.Contains("/obj/") && !f.Contains("/Migrations/")))
         {
             foreach (Match match in KeyPattern().Matches(File.ReadAllText(file)))
                 keys.Add(match.Groups[1].Value);

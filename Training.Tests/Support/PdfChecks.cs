@@ -42,7 +42,7 @@ public static class PdfChecks
     {
         using var document = PdfDocument.Open(pdf);
         var info = document.Information;
-        var language = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), out StringToken? lang) ? lang.Data : null;
+        var language = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), out StringToken lang) ? lang.Data : null;
         return new Properties(info.Title, info.Author, info.Subject, language);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using ZXing;
 using ZXing.Common;
@@ -18,7 +19,7 @@ public static class PdfImage
         {
             var input = Path.Combine(folder.FullName, "in.pdf");
             File.WriteAllBytes(input, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-gray", "-r", dpi.ToString(), "-f", "1", "-l", "1", "-singlefile", input, Path.Combine(folder.FullName, "page")])
+            using var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", input, Path.Combine(folder.FullName, "page")])
             {
                 RedirectStandardError = true,
             })!;
@@ -57,7 +58,7 @@ public static class PdfImage
         }
         position++;
         Assert.Equal("P5", fields[0]);
-        var (width, height) = (int.Parse(fields[1]), int.Parse(fields[2]));
+        var (width, height) = (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[2], CultureInfo.InvariantCulture));
         return (width, height, file[position..(position + width * height)]);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Training.Domain.Common;
 using Training.Domain.Programmes;
 using Microsoft.AspNetCore.Identity;
@@ -142,7 +143,7 @@ public static class StaffScenario
         db.SaveChanges();
         SupervisionSession Supervision(DateOnly date, decimal hours, SupervisionFormat format, string? notes, params StaffMember[] who)
         {
-            var s = new SupervisionSession(supervisor.Id, date, hours, format, "Тема " + date.ToString("dd.MM."), notes, who.Select(w => w.Id).ToList(), "management@demo.local", now);
+            var s = new SupervisionSession(supervisor.Id, date, hours, format, "Тема " + date.ToString("dd.MM.", CultureInfo.CurrentCulture), notes, who.Select(w => w.Id).ToList(), "management@demo.local", now);
             db.SupervisionSessions.Add(s);
             return s;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Training.Tests.Support;
@@ -11,10 +12,12 @@ public static class Totp
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian)
             Array.Reverse(counter);
+#pragma warning disable CA5350 // The test plays an authenticator app, which computes codes with HMAC-SHA1 (RFC 6238).
         var hash = HMACSHA1.HashData(Base32(key), counter);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0f;
         var value = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (value % 1_000_000).ToString("D6");
+        return (value % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
     }
 
     private static byte[] Base32(string text)

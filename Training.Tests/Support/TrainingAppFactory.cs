@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -82,7 +83,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
         {
             ["Email:Delivery"] = "Smtp",
             ["Email:SmtpHost"] = "127.0.0.1",
-            ["Email:SmtpPort"] = smtp.Port.ToString(),
+            ["Email:SmtpPort"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Email:PublicBaseUrl"] = "http://obuke.test",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -91,7 +92,11 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The token of the first participant link (<c>/r/…</c>) in an email's text.</summary>
-    public static string LinkTokenIn(string text) => ParticipantLink.Match(text).Groups[1].Value;
+    public static string LinkTokenIn(string? text)
+    {
+        Assert.NotNull(text);
+        return ParticipantLink.Match(text).Groups[1].Value;
+    }
 
     private static readonly System.Text.RegularExpressions.Regex ParticipantLink = new("/r/([A-Za-z0-9_-]{43})");
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public static class InvitationEmails
     public static async Task<Dictionary<string, object>> RunAsync(int count = 1000)
     {
         var port = FreePort();
-        var received = new ConcurrentBag<string>();
+        var received = new ConcurrentBag<string?>();
         var connections = 0;
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Port(port).IsSecure(false)).Build();
         var provider = new SmtpServer.ComponentModel.ServiceProvider();
@@ -34,7 +35,7 @@ public static class InvitationEmails
 
         using var app = new BenchApp(new()
         {
-            ["Email:Delivery"] = Environment.GetEnvironmentVariable("BENCH_DELIVERY") ?? "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = port.ToString(),
+            ["Email:Delivery"] = Environment.GetEnvironmentVariable("BENCH_DELIVERY") ?? "Smtp", ["Email:SmtpHost"] = "127.0.0.1", ["Email:SmtpPort"] = port.ToString(CultureInfo.InvariantCulture),
         });
         _ = app.Address;
         var (sessionId, _) = app.OpenSessionWithInvitations(10, 0, "none");
@@ -86,7 +87,7 @@ public static class InvitationEmails
         return port;
     }
 
-    private sealed class Store(ConcurrentBag<string> received) : MessageStore
+    private sealed class Store(ConcurrentBag<string?> received) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Training.Bench;
 
@@ -14,8 +15,8 @@ if (scenario == "certificate-pdfs" && System.Runtime.GCSettings.IsServerGC)
 Dictionary<string, object> result = scenario switch
 {
     "read-pages" => await ReadPages.RunAsync(),
-    "registration-race" => await RegistrationRace.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20, args.ElementAtOrDefault(2) is "both" or null ? null : args[2],
-        args.Length > 3 ? int.Parse(args[3]) : 5),
+    "registration-race" => await RegistrationRace.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20, args.ElementAtOrDefault(2) is "both" or null ? null : args[2],
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5),
     "invitation-emails" => await InvitationEmails.RunAsync(),
     "certificate-pdfs" => CertificateRendering.Run(),
     "dashboard" => await DashboardPages.RunAsync(),

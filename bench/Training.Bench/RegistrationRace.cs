@@ -32,7 +32,7 @@ public static partial class RegistrationRace
         }
         if (only is null or "readyToRun")
             await RunPublishedAsync(result, warmUp, runs, registrants, seats);
-        result["pass"] = result.Where(r => r.Key.EndsWith("_pass")).All(r => (bool)r.Value);
+        result["pass"] = result.Where(r => r.Key.EndsWith("_pass", StringComparison.Ordinal)).All(r => (bool)r.Value);
         return result;
     }
 

@@ -44,7 +44,7 @@ public static class TenYears
             {
                 if (db.AnnualPlans.Any(p => p.Year == year))
                     continue;
-                var plan = source.CopyTo(year, source.Title.Replace("2017", year.ToString(), StringComparison.Ordinal));
+                var plan = source.CopyTo(year, source.Title.Replace("2017", year.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal));
                 foreach (var activity in plan.Goals.SelectMany(g => g.Activities).Where(a => a.Kind != Training.Domain.Planning.ActivityKind.Other))
                     activity.SetTarget(TargetKind.Sessions, 12);
                 plan.Approve("bench", now);
@@ -137,7 +137,7 @@ public static class TenYears
                 int person;
                 do person = firstParticipant + random.Next(Participants); while (!taken.Add(person));
                 var confirmed = random.Next(10) != 0;
-                Run(insertRegistration, id, person, confirmed ? "Confirmed" : "Cancelled", (registrations + r).ToString("x64"), created);
+                Run(insertRegistration, id, person, confirmed ? "Confirmed" : "Cancelled", (registrations + r).ToString("x64", CultureInfo.InvariantCulture), created);
                 if (!confirmed || !held)
                     continue;
                 foreach (var (dayId, hours, endsAt) in days)
