@@ -42,16 +42,16 @@ public sealed class CertificateBrowserTests : IClassFixture<Support.Browser>, IA
             await page.GetByLabel("Сати (делимично), Душан Вуковић", new() { Exact = false }).FillAsync("2");
             await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("attendance-desktop.png"), FullPage = true });
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај присуство" }).ClickAsync());
+            await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај присуство" }).ClickAsync());
             Assert.Contains("Присуство је сачувано (2 измене).", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
             var completions = await page.GetByTestId("completion").AllInnerTextsAsync();
             Assert.Contains(completions, c => c.Contains("испуњава услов") && c.StartsWith("6 од 6", StringComparison.Ordinal));
             Assert.Contains(completions, c => c.Contains("не испуњава услов"));
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Подаци" }).ClickAsync();
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Означи као одржану" }).ClickAsync());
+            await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Означи као одржану" }).ClickAsync());
             await page.GetByRole(AriaRole.Link, new() { Name = "Сертификати" }).ClickAsync();
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Издај сертификате свима који испуњавају услов (1)" }).ClickAsync());
+            await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Издај сертификате свима који испуњавају услов (1)" }).ClickAsync());
             Assert.Contains("Издато сертификата: 1.", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
 
             // The background job's turn; Hangfire's server is off in tests.

@@ -58,7 +58,7 @@ public sealed class EvaluationBrowserTests : IClassFixture<Support.Browser>, IAs
 
         // Sent with the second question unanswered: pointed out next to it, the first answer kept.
         await page.GetByRole(AriaRole.Group, new() { Name = "Ко формално идентификује жртву?" }).GetByLabel("Центар за заштиту жртава").CheckAsync();
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Пошаљи одговоре" }).ClickAsync());
+        await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Пошаљи одговоре" }).ClickAsync());
         Assert.Equal(1, await page.GetByText("Ово питање је обавезно.").CountAsync());
         Assert.True(await page.GetByLabel("Центар за заштиту жртава").IsCheckedAsync());
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"));
@@ -67,7 +67,7 @@ public sealed class EvaluationBrowserTests : IClassFixture<Support.Browser>, IAs
         await page.GetByLabel("Шта ћете први пут применити?").FillAsync("Листу индикатора на часу одељењског старешине");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("evaluation-phone.png"), FullPage = true });
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Пошаљи одговоре" }).ClickAsync());
+        await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Пошаљи одговоре" }).ClickAsync());
         Assert.Contains("Хвала! Ваши одговори су сачувани.", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
         Assert.Equal("Ваш резултат: 50 %", (await page.GetByTestId("score").InnerTextAsync()).Trim());
     }

@@ -54,7 +54,7 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
         await page.Keyboard.TypeAsync("психолог");
         // Sent without an institution: the error is tied to the list and read out.
         await TabToAsync(page, "Пријављујем се за обуку");
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Support.Browser.SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
         var describedBy = await page.Locator("#OrganisationId").GetAttributeAsync("aria-describedby");
         Assert.Contains("OrganisationId-error", describedBy);
         Assert.NotEmpty((await page.Locator("#OrganisationId-error").InnerTextAsync()).Trim());
@@ -63,7 +63,7 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
         await TabToAsync(page, "OrganisationName");
         await page.Keyboard.TypeAsync("Центар за социјални рад Ниш");
         await TabToAsync(page, "Пријављујем се за обуку");
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        await Support.Browser.SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
         Assert.Contains("Потврђена", await page.GetByTestId("registration-status").InnerTextAsync());
         Assert.Equal("polite", await page.Locator("[role=status]").First.GetAttributeAsync("aria-live"));
         Assert.False(await ScrollsSideways(page));

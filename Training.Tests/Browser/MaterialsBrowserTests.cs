@@ -48,7 +48,7 @@ public sealed class MaterialsBrowserTests : IClassFixture<Support.Browser>, IAsy
             await page.GetByLabel("Врста трошка").SelectOptionAsync(new SelectOptionValue { Label = "кетеринг" });
             await page.GetByLabel("Планирано").FillAsync("18000");
             await page.GetByLabel("Извор финансирања").SelectOptionAsync(new SelectOptionValue { Label = "Буџет Републике Србије" });
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај" }).ClickAsync());
+            await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Сачувај" }).ClickAsync());
             Assert.Contains("Ставка буџета је сачувана.", await page.GetByRole(AriaRole.Status).First.InnerTextAsync());
             Assert.Contains("18.000", await page.GetByTestId("budget-totals").InnerTextAsync());
             await Accessibility.AssertNoViolationsAsync(page);
@@ -57,7 +57,7 @@ public sealed class MaterialsBrowserTests : IClassFixture<Support.Browser>, IAsy
             await page.GetByRole(AriaRole.Link, new() { Name = "Материјали", Exact = true }).ClickAsync();
             await page.GetByLabel("Назив").FillAsync("Приручник за учеснике");
             await page.GetByLabel("Датотека").SetInputFilesAsync(handout);
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Отпреми" }).ClickAsync());
+            await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Отпреми" }).ClickAsync());
             Assert.Contains("Приручник за учеснике", await page.GetByTestId("session-materials").InnerTextAsync());
             await Accessibility.AssertNoViolationsAsync(page);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("materials-desktop.png"), FullPage = true });

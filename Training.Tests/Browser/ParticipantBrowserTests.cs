@@ -59,7 +59,8 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Support.Browser.ScreenshotPath("registration-confirmed-phone.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Откажи пријаву" }).ClickAsync();
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Да, откажи" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Contains("Отказана", await page.GetByTestId("registration-status").InnerTextAsync());
     }
 
@@ -91,7 +92,8 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         Assert.Equal("Confirmed – see you at the training.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).IsVisibleAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Cancel my registration" }).ClickAsync();
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex($"^{Regex.Escape(root)}/r/~[0-9a-f]{{16}}$"));
         Assert.Equal("Cancelled.", (await page.GetByTestId("registration-status").InnerTextAsync()).Trim());
     }
 

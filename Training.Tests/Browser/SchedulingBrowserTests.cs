@@ -47,7 +47,7 @@ public sealed class SchedulingBrowserTests : IClassFixture<Support.Browser>, IDi
 
         // The trainer.
         await page.Locator("#Assign_TrainerId").SelectOptionAsync(new SelectOptionValue { Label = "Снежана Павловић" });
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Додај тренера" }).ClickAsync());
+        await Support.Browser.SubmitAsync(page, () => page.GetByRole(AriaRole.Button, new() { Name = "Додај тренера" }).ClickAsync());
         Assert.Contains("Снежана Павловић", await page.Locator("section[aria-labelledby=trainers-heading]").InnerTextAsync());
         Assert.Contains("30.000,00 дин.", await page.Locator("section[aria-labelledby=trainers-heading]").InnerTextAsync());
         Assert.Contains("Укупно 10 сати", await page.ContentAsync());

@@ -49,6 +49,19 @@ public sealed class Browser : IAsyncLifetime
         await page.WaitForURLAsync(root + "/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
+    /// <summary>
+    /// Runs <paramref name="submit"/> (the click or key press that sends a form) and waits until the page the server
+    /// answers with has replaced this one and has loaded. Most forms here come back to the page's own address, where
+    /// waiting for an address (<see cref="IPage.WaitForURLAsync(string, PageWaitForURLOptions?)"/>) would return at once,
+    /// with the old page still showing; a mark left on the old page's window tells the two apart.
+    /// </summary>
+    public static async Task SubmitAsync(IPage page, Func<Task> submit)
+    {
+        await page.EvaluateAsync("() => window.beforeSubmit = true");
+        await submit();
+        await page.WaitForFunctionAsync("() => window.beforeSubmit === undefined && document.readyState === 'complete'");
+    }
+
     public async Task DisposeAsync()
     {
         if (Instance is not null)
