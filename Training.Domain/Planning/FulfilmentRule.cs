@@ -50,7 +50,7 @@ public static class FulfilmentRule
     /// <param name="target">What the plan asks for.</param>
     /// <param name="actual">What has been delivered.</param>
     /// <param name="projected">Delivered plus what is scheduled and not yet held.</param>
-    /// <param name="expectedShare">From <see cref="ExpectedShare"/>.</param>
+    /// <param name="expectedShare">From <see cref="ExpectedShare(int, DateOnly)"/>, or for a task <see cref="ExpectedShare(int, DateOnly, int?)"/>.</param>
     public static FulfilmentStatus Rate(decimal target, decimal actual, decimal projected, decimal expectedShare)
     {
         if (actual >= target)
