@@ -1,4 +1,5 @@
 using Training.Domain.Common;
+using Training.Domain.Participants;
 
 namespace Training.Domain.Supervision;
 
@@ -22,7 +23,7 @@ public sealed class Supervisor : Entity
         FullName = Guard.Required(fullName, nameof(FullName), 200);
         Qualification = Guard.Optional(qualification, nameof(Qualification), 300);
         Organisation = Guard.Optional(organisation, nameof(Organisation), 200);
-        Email = Training.Domain.Participants.Participant.NormaliseEmail(email);
+        Email = Participant.NormaliseEmail(email);
         Phone = Guard.Optional(phone, nameof(Phone), 50);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Infrastructure.Audit;
 
 namespace Training.Infrastructure.Persistence;
 
@@ -31,7 +32,7 @@ public static class DatabaseSetup
     }
 
     private static void Audited(DbContextOptionsBuilder builder, IServiceProvider services) =>
-        builder.AddInterceptors(new Training.Infrastructure.Audit.AuditTrail(
+        builder.AddInterceptors(new AuditTrail(
             services.GetService<Microsoft.AspNetCore.Http.IHttpContextAccessor>(), services.GetService<TimeProvider>() ?? TimeProvider.System));
 
     public static DbContextOptionsBuilder Sqlite(DbContextOptionsBuilder builder, string connectionString)

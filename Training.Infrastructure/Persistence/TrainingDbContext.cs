@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
+using Training.Domain.Calendars;
 using Training.Domain.Evaluation;
 using Training.Domain.Materials;
 using Training.Domain.Certificates;
@@ -16,8 +17,10 @@ using Training.Domain.Supervision;
 using Training.Domain.Trainers;
 using Training.Domain.Venues;
 using Training.Domain.Planning;
+using Training.Infrastructure.Audit;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Identity;
+using Training.Infrastructure.Jobs;
 
 namespace Training.Infrastructure.Persistence;
 
@@ -80,12 +83,12 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
     public DbSet<SupervisionAttendee> SupervisionAttendees => Set<SupervisionAttendee>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
-    public DbSet<Training.Domain.Calendars.CalendarFeed> CalendarFeeds => Set<Training.Domain.Calendars.CalendarFeed>();
-    public DbSet<Training.Infrastructure.Audit.AuditEntry> AuditLog => Set<Training.Infrastructure.Audit.AuditEntry>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
-    public DbSet<Training.Infrastructure.Jobs.JobLease> JobLeases => Set<Training.Infrastructure.Jobs.JobLease>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -140,7 +143,7 @@ public class TrainingDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyC
 
     private void GuardAuditLog()
     {
-        if (ChangeTracker.Entries<Training.Infrastructure.Audit.AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit log is append-only.");
     }
 

@@ -8,6 +8,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Domain.StaffDevelopment;
 using Training.Domain.Supervision;
+using Training.Infrastructure.Files;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Infrastructure.Seeding;
@@ -17,7 +18,7 @@ namespace Training.Infrastructure.Seeding;
 /// staff members linked to the demo Staff accounts, their approved development plan, the held sessions one
 /// of them attended as a participant (so the automatic record shows), and a year of supervision.
 /// </summary>
-internal sealed class DemoStaffSeeder(TrainingDbContext db, Training.Infrastructure.Files.FileStore files, DateOnly today, DateTime now)
+internal sealed class DemoStaffSeeder(TrainingDbContext db, FileStore files, DateOnly today, DateTime now)
 {
     /// <summary>A date <paramref name="offset"/> days from today, kept within this year: a plan's items belong to its year.</summary>
     private DateOnly InYear(int offset)

@@ -1,4 +1,9 @@
+using Training.Domain.Budgets;
+using Training.Domain.Evaluation;
+using Training.Domain.Planning;
 using Training.Domain.Sessions;
+using Training.Domain.StaffDevelopment;
+using Training.Domain.Supervision;
 using Training.Domain.Trainers;
 
 namespace Training.Infrastructure.Seeding;
@@ -15,14 +20,14 @@ public sealed record DemoStaffMember(string User, string Position, string? Licen
 
 public sealed record DemoSupervisor(string FullName, string? Qualification, string? Organisation, string? Email);
 
-public sealed record DemoDevelopmentItem(string User, Training.Domain.StaffDevelopment.DevelopmentKind Kind, string? Programme, string? Title, string? Provider, int? Offset, int? Days,
-    decimal? Hours, decimal? Points, decimal? Cost, Training.Domain.Budgets.FundingKind? Funding, bool AfterApproval, bool Attended);
+public sealed record DemoDevelopmentItem(string User, DevelopmentKind Kind, string? Programme, string? Title, string? Provider, int? Offset, int? Days,
+    decimal? Hours, decimal? Points, decimal? Cost, FundingKind? Funding, bool AfterApproval, bool Attended);
 
-public sealed record DemoSupervision(int Offset, decimal Hours, Training.Domain.Supervision.SupervisionFormat Format, string Topic, List<string> Attendees, string? Notes);
+public sealed record DemoSupervision(int Offset, decimal Hours, SupervisionFormat Format, string Topic, List<string> Attendees, string? Notes);
 
-public sealed record DemoQuestionnaire(Training.Domain.Evaluation.QuestionnaireKind Kind, string Title, string? Programme, bool Anonymous, List<DemoItem> Items);
+public sealed record DemoQuestionnaire(QuestionnaireKind Kind, string Title, string? Programme, bool Anonymous, List<DemoItem> Items);
 
-public sealed record DemoItem(string Text, string? English, Training.Domain.Evaluation.ItemType Type, Training.Domain.Evaluation.RatingAspect Aspect, bool Required, List<string>? Options);
+public sealed record DemoItem(string Text, string? English, ItemType Type, RatingAspect Aspect, bool Required, List<string>? Options);
 
 public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progress, int ParticipantsPerSession)
 {
@@ -33,18 +38,18 @@ public sealed record DemoPlan(List<DemoTarget> Targets, List<DemoProgress> Progr
 }
 
 /// <summary>Where a task of an activity stands; <see cref="Task"/> is its place in the activity's list, from 1.</summary>
-public sealed record DemoTask(string Activity, int Task, Training.Domain.Planning.PlanTaskStatus Status, int? Realised, string? DropReason, string? Note, int Offset);
+public sealed record DemoTask(string Activity, int Task, PlanTaskStatus Status, int? Realised, string? DropReason, string? Note, int Offset);
 
-public sealed record DemoOutcome(string Goal, string Outcome, Training.Domain.Planning.OutcomeAssessment Assessment, string? Justification, string? Evidence);
+public sealed record DemoOutcome(string Goal, string Outcome, OutcomeAssessment Assessment, string? Justification, string? Evidence);
 
 public sealed record DemoComment(string Activity, string Text, bool Reviewed);
 
 public sealed record DemoPartnerTraining(string Activity, string Title, string Organiser, string? Place, int Offset, int Days, decimal Hours,
     Dictionary<string, decimal> Trainers, Dictionary<string, int> Counts);
 
-public sealed record DemoTarget(string Activity, Training.Domain.Planning.TargetKind Kind, decimal Value, string? Sector);
+public sealed record DemoTarget(string Activity, TargetKind Kind, decimal Value, string? Sector);
 
-public sealed record DemoProgress(string Activity, Training.Domain.Planning.ActivityProgress Progress, string Note, int Offset);
+public sealed record DemoProgress(string Activity, ActivityProgress Progress, string Note, int Offset);
 
 public sealed record DemoVenue(string Key, string Name, string Address, string Municipality, int Capacity, string? Accessibility, string? ContactPerson, string? ContactPhone);
 

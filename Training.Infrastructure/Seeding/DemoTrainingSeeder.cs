@@ -2,11 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
+using Training.Domain.Evaluation;
 using Training.Domain.Planning;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
 using Training.Domain.Venues;
+using Training.Infrastructure.Files;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Persistence;
 
@@ -17,7 +19,7 @@ namespace Training.Infrastructure.Seeding;
 /// <c>seed/demo/training.json</c>, dated around today and taken through the real workflow.
 /// Runs once: nothing is added when programmes already exist.
 /// </summary>
-public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser> users, SeedFiles files, TimeProvider clock, Training.Infrastructure.Files.FileStore store)
+public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser> users, SeedFiles files, TimeProvider clock, FileStore store)
 {
     public const string TrainingFile = "demo/training.json";
 
@@ -39,7 +41,7 @@ public sealed class DemoTrainingSeeder(TrainingDbContext db, UserManager<AppUser
                 await PartnerTrainingsAsync(seed.Plan!, plan, trainers, today, now);
             foreach (var q in seed.Questionnaires ?? [])
             {
-                var questionnaire = new Training.Domain.Evaluation.Questionnaire(q.Kind, q.Title, q.Programme is null ? null : programmes[q.Programme].Id, q.Anonymous);
+                var questionnaire = new Questionnaire(q.Kind, q.Title, q.Programme is null ? null : programmes[q.Programme].Id, q.Anonymous);
                 foreach (var i in q.Items)
                 {
                     var item = questionnaire.AddItem(i.Text, i.English, i.Type, i.Aspect, i.Required);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Training.Domain.Common;
 using Training.Tests.Support;
 using UglyToad.PdfPig;
 
@@ -29,7 +30,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
     public async Task Management_opens_the_dashboard_drills_down_and_downloads_the_report()
     {
         var root = _app.ServerAddress;
-        var year = Training.Domain.Common.Belgrade.Today(TimeProvider.System).Year;
+        var year = Belgrade.Today(TimeProvider.System).Year;
         await using var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await Support.Browser.SignInAsync(page, root, "management@demo.local");
@@ -70,7 +71,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
     public async Task A_coordinator_records_a_partners_training_and_an_administrator_adds_a_sector()
     {
         var root = _app.ServerAddress;
-        var year = Training.Domain.Common.Belgrade.Today(TimeProvider.System).Year;
+        var year = Belgrade.Today(TimeProvider.System).Year;
         var activity = _app.Scoped(db => db.PlanActivities.Where(a => a.Goal.Plan.Year == year && a.Goal.ParentGoal!.Number == "III" && a.Goal.Number == "I" && a.Number == "3").Select(a => a.Id).Single());
         await using var context = await _browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -79,7 +80,7 @@ public sealed class DashboardBrowserTests : IClassFixture<Support.Browser>, IAsy
         await page.GetByRole(AriaRole.Link, new() { Name = "Упиши обуку партнера" }).ClickAsync();
         await page.GetByLabel("Назив обуке").FillAsync("Обука граничне полиције у Суботици");
         await page.GetByLabel("Организатор").FillAsync("Министарство унутрашњих послова");
-        var day = Training.Domain.Common.Belgrade.Today(TimeProvider.System).AddDays(-1);
+        var day = Belgrade.Today(TimeProvider.System).AddDays(-1);
         await page.GetByLabel("Први дан").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByLabel("Трајање (сати)").FillAsync("6");
         await page.GetByLabel("Полиција").FillAsync("14");

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Training.Domain.Common;
 using Training.Tests.Support;
 
 namespace Training.Tests.Browser;
@@ -73,7 +74,7 @@ public sealed class KeyboardAndReflowBrowserTests : IClassFixture<Support.Browse
     public async Task The_coordinators_pages_reflow_at_320_px()
     {
         var root = _app.ServerAddress;
-        var year = Training.Domain.Common.Belgrade.Today(TimeProvider.System).Year;
+        var year = Belgrade.Today(TimeProvider.System).Year;
         await using var context = await _browser.NewContextAsync(width: 320, height: 700);
         var page = await context.NewPageAsync();
         await Support.Browser.SignInAsync(page, root, "coordinator@demo.local");

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Training.Domain.Registrations;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Browser;
 
@@ -106,8 +108,8 @@ public sealed class ParticipantBrowserTests : IClassFixture<Support.Browser>, IA
         var (token, institution) = _app.Scoped(db =>
         {
             var organisation = db.Organisations.Where(o => o.IsActive).OrderBy(o => o.Id).First();
-            var (t, hash) = Training.Web.Features.Registrations.ParticipantLink.New();
-            db.Invitations.Add(new Training.Domain.Registrations.Invitation(sessionId, "imenovana@example.rs", "Именована Особа", organisation.Name, "sr-Cyrl-RS", hash,
+            var (t, hash) = ParticipantLink.New();
+            db.Invitations.Add(new Invitation(sessionId, "imenovana@example.rs", "Именована Особа", organisation.Name, "sr-Cyrl-RS", hash,
                 DateTime.UtcNow, DateTime.UtcNow.AddDays(20)));
             db.SaveChanges();
             return (t, organisation);

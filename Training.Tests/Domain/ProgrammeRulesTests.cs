@@ -1,3 +1,4 @@
+using Training.Domain.Attendance;
 using Training.Domain.Common;
 using Training.Domain.Programmes;
 using Training.Tests.Support;
@@ -62,7 +63,7 @@ public sealed class ProgrammeRulesTests
     public void Points_are_all_of_them_or_the_share_of_hours_attended_by_the_installations_rule(bool proportional, decimal attended, decimal expected)
     {
         var accreditation = Build.Programme().Accredit(Body("SocialProtection", 0), Terms(points: 8));
-        Assert.Equal(expected, accreditation.PointsEarned(new Training.Domain.Attendance.Completion(attended, 12, 80), proportional));
+        Assert.Equal(expected, accreditation.PointsEarned(new Completion(attended, 12, 80), proportional));
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Common;
 using Training.Domain.Programmes;
+using Training.Domain.Sessions;
 using Training.Tests.Support;
 using Training.Web.Features.Certificates;
 using UglyToad.PdfPig;
@@ -59,7 +60,7 @@ public sealed class AccreditedCertificateTests : IClassFixture<TrainingAppFactor
             session.Rename("Радионица за Рашки округ", session.Language);
             var venue = db.Venues.Include(v => v.Municipality).First();
             session.HoldAt(venue, false, null);
-            session.MoveTo(Training.Domain.Sessions.SessionStatus.Delivered, DateTime.UtcNow);
+            session.MoveTo(SessionStatus.Delivered, DateTime.UtcNow);
             db.SaveChanges();
             return 0;
         });

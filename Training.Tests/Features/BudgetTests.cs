@@ -2,10 +2,12 @@ using System.Globalization;
 using System.Net;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
+using Training.Domain.Common;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Tests.Support;
+using Training.Web.Features.Budgets;
 
 namespace Training.Tests.Features;
 
@@ -67,7 +69,7 @@ public sealed class BudgetTests : IClassFixture<TrainingAppFactory>
 
         await _app.WithScopeAsync(async services =>
         {
-            var (lines, totals) = await services.GetRequiredService<Training.Web.Features.Budgets.BudgetService>().SessionAsync(held.SessionId);
+            var (lines, totals) = await services.GetRequiredService<BudgetService>().SessionAsync(held.SessionId);
             Assert.Equal(2, lines.Count);
             Assert.Equal((41_720m, 40_548m, 3, 15m), (totals.Planned, totals.Actual, totals.Persons, totals.ParticipantHours));
             Assert.Equal(13_516m, totals.PerParticipant);
@@ -78,7 +80,7 @@ public sealed class BudgetTests : IClassFixture<TrainingAppFactory>
 
         await _app.WithScopeAsync(async services =>
         {
-            var overview = await services.GetRequiredService<Training.Web.Features.Budgets.BudgetService>().OverviewAsync(Training.Domain.Common.Belgrade.Today(TimeProvider.System).AddDays(-1).Year);
+            var overview = await services.GetRequiredService<BudgetService>().OverviewAsync(Belgrade.Today(TimeProvider.System).AddDays(-1).Year);
             Assert.Contains(overview.BySource, r => r.Label == "Пројекат заштите жртава" && r.Planned == 11_720m && r.Actual == 10_548m);
             Assert.Contains(overview.Available, r => r.Label == "Буџет Републике Србије" && r.Actual == 30_000m);
         });

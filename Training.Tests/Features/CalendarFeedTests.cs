@@ -4,6 +4,7 @@ using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Sessions;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 
@@ -106,7 +107,7 @@ public sealed class CalendarFeedTests : IClassFixture<TrainingAppFactory>
     public async Task An_unknown_address_is_a_404_and_the_page_needs_a_sign_in()
     {
         using var web = new WebSession(_app);
-        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/calendar/{Training.Web.Features.Registrations.ParticipantLink.New().Token}.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/calendar/{ParticipantLink.New().Token}.ics")).StatusCode);
         var page = await web.Client.GetAsync("/account/calendar");
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Contains("/account/login", page.Headers.Location!.OriginalString);

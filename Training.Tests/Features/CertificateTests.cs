@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Certificates;
+using Training.Infrastructure.Email;
 using Training.Tests.Support;
 using Training.Web.Features.Certificates;
 
@@ -74,7 +75,7 @@ public sealed partial class CertificateTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("Милица Јовановић", text);
         Assert.Contains(milica.Number, text);
         Assert.Contains("трајању од 12 сати", text);
-        var baseUrl = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Training.Infrastructure.Email.EmailOptions>>().Value.PublicBaseUrl;
+        var baseUrl = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EmailOptions>>().Value.PublicBaseUrl;
         Assert.Equal($"{baseUrl}/verify/{milica.VerificationCode}", PdfImage.ReadQrCode(stored));
 
         var email = _app.Scoped(db => db.OutboxMessages.Single(m => m.ToAddress == held.People[0].Email && m.Kind == "Certificate"));

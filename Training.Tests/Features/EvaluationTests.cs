@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Domain.Common;
 using Training.Domain.Evaluation;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
 using Training.Tests.Support;
 using Training.Web.Features.Evaluation;
+using Training.Web.Features.Privacy;
+using Training.Web.Features.Sessions;
 
 namespace Training.Tests.Features;
 
@@ -134,7 +137,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         SessionResults results = null!;
         await _app.WithScopeAsync(async services =>
         {
-            var session = (await services.GetRequiredService<Training.Web.Features.Sessions.SessionService>().FindAsync(setup.Held.SessionId))!;
+            var session = (await services.GetRequiredService<SessionService>().FindAsync(setup.Held.SessionId))!;
             results = await services.GetRequiredService<EvaluationService>().ResultsAsync(session);
         });
         Assert.Equal((37.5m, 91.7m, 50m, 2), (results.PreAverage, results.PostAverage, results.Gain, results.Paired));
@@ -202,7 +205,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await AnswerAsync(Link(setup, 0, EvaluationPhase.Satisfaction), Survey(setup, 5, 4, 5, "Корисно"))).StatusCode);
 
         // Read as stored, column by column: no value of the response, nor of the mark that she answered, holds a time of day.
-        var today = Training.Domain.Common.Belgrade.Today(_app.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Belgrade.Today(_app.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_app.DatabaseFile}");
         connection.Open();
         List<(string Column, string Value)> Row(string table)
@@ -231,7 +234,7 @@ public sealed partial class EvaluationTests : IAsyncLifetime
         var form = await participant.GetPageAsync(link);
         var antiforgery = WebSession.AntiforgeryToken(form);
 
-        await _app.WithScopeAsync(async s => Assert.True(await s.GetRequiredService<Training.Web.Features.Privacy.PersonalDataService>().EraseAsync(setup.Held.People[0].ParticipantId)));
+        await _app.WithScopeAsync(async s => Assert.True(await s.GetRequiredService<PersonalDataService>().EraseAsync(setup.Held.People[0].ParticipantId)));
 
         Assert.Equal(HttpStatusCode.NotFound, (await participant.Client.GetAsync(link)).StatusCode);
         var posted = await participant.Client.PostAsync(link, new FormUrlEncodedContent(Test(setup.Test, 4).Append(new KeyValuePair<string, string>("__RequestVerificationToken", antiforgery))));

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Training.Domain.Planning;
 using Training.Tests.Support;
+using Training.Web.Features.Plans;
 
 namespace Training.Tests.Features;
 
@@ -35,10 +36,10 @@ public sealed class FulfilmentTests : IClassFixture<PlanScenarioApp>
     public async Task Each_target_is_counted_from_delivery_and_rated()
     {
         var ids = _app.Ids;
-        Training.Web.Features.Plans.PlanFulfilment plan = null!;
+        PlanFulfilment plan = null!;
         await _app.WithScopeAsync(async services =>
         {
-            var fulfilment = services.GetRequiredService<Training.Web.Features.Plans.FulfilmentService>();
+            var fulfilment = services.GetRequiredService<FulfilmentService>();
             plan = await fulfilment.FulfilmentAsync((await fulfilment.PlanAsync(PlanScenario.Year))!);
         });
         var activity = plan.Activities[ids.TrainingActivity];

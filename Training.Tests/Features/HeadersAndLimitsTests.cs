@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Infrastructure.Email;
 using Training.Tests.Infrastructure;
 using Training.Tests.Support;
+using Training.Web.Features.Certificates;
 
 namespace Training.Tests.Features;
 
@@ -49,7 +50,7 @@ public sealed class HeadersAndLimitsTests : IClassFixture<TrainingAppFactory>
         using var web = new WebSession(_app);
         await web.SignInAsRoleAsync("Administrator");
         var participant = _app.Scoped(db => db.Participants.OrderBy(p => p.Id).Select(p => p.Id).First());
-        await _app.WithScopeAsync(services => services.GetRequiredService<Training.Web.Features.Certificates.CertificateJob>().RunAsync());
+        await _app.WithScopeAsync(services => services.GetRequiredService<CertificateJob>().RunAsync());
         var certificate = _app.Scoped(db => db.Certificates.Where(c => db.CertificateFiles.Any(f => f.CertificateId == c.Id)).OrderBy(c => c.Id).Select(c => new { c.Id, c.SessionId }).First());
         var registered = _app.Scoped(db => db.Registrations.OrderBy(r => r.Id).Select(r => r.SessionId).First());
         var day = _app.Scoped(db => db.SessionDays.Where(d => d.TrainingSessionId == registered).Select(d => d.Id).First());

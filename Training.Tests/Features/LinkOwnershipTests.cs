@@ -1,9 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
 using Training.Web.Features.Registrations;
+using Training.Web.Startup;
 
 namespace Training.Tests.Features;
 
@@ -148,7 +150,7 @@ public sealed class LinkOwnershipTests : IClassFixture<TrainingAppFactory>
         {
             var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
             context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
-            return Training.Web.Startup.RateLimits.ClientOf(context);
+            return RateLimits.ClientOf(context);
         }
         Assert.Equal(Client("2001:db8:1:2::1"), Client("2001:db8:1:2:ffff:eeee:dddd:cccc"));
         Assert.NotEqual(Client("2001:db8:1:2::1"), Client("2001:db8:1:3::1"));
@@ -213,7 +215,7 @@ public sealed class LinkOwnershipTests : IClassFixture<TrainingAppFactory>
                 await p.Scope.ServiceProvider.GetRequiredService<InvitationService>().NominateAsync(p.Page, new NominationForm { FullName = $"Колега {i}", Email = $"kolega{i}@example.rs" });
                 return true;
             }
-            catch (Training.Domain.Common.DomainException e) when (e.MessageKey == "Quota.Full")
+            catch (DomainException e) when (e.MessageKey == "Quota.Full")
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Domain.Common;
 using Training.Domain.Planning;
 using Training.Tests.Support;
 using Training.Web.Features.Plans;
@@ -159,13 +160,13 @@ public sealed class PartnerTrainingTests : IClassFixture<PlanScenarioApp>
     public void A_partners_training_refuses_impossible_figures()
     {
         var training = new PartnerTraining(1);
-        Assert.Equal("PartnerTraining.TooManyHours", Assert.Throws<Training.Domain.Common.DomainException>(() =>
+        Assert.Equal("PartnerTraining.TooManyHours", Assert.Throws<DomainException>(() =>
             training.Describe("Обука", "МУП", null, new DateOnly(2019, 3, 1), new DateOnly(2019, 3, 1), 25)).MessageKey);
-        Assert.Equal("Validation.Positive", Assert.Throws<Training.Domain.Common.DomainException>(() =>
+        Assert.Equal("Validation.Positive", Assert.Throws<DomainException>(() =>
             training.Describe("Обука", "МУП", null, new DateOnly(2019, 3, 1), null, 0)).MessageKey);
         training.Describe("Обука", "МУП", null, new DateOnly(2019, 3, 1), null, 6);
         Assert.Equal(new DateOnly(2019, 3, 1), training.LastDay);
-        Assert.Equal("PartnerTraining.TrainerTwice", Assert.Throws<Training.Domain.Common.DomainException>(() => training.Staff([(1, 2m), (1, 3m)])).MessageKey);
+        Assert.Equal("PartnerTraining.TrainerTwice", Assert.Throws<DomainException>(() => training.Staff([(1, 2m), (1, 3m)])).MessageKey);
         training.Count(new Dictionary<string, int> { ["Police"] = 4, ["School"] = 0 });
         Assert.Equal(4, training.Participants);
         Assert.Single(training.Headcounts);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Training.Domain.Planning;
+using Training.Infrastructure.Localisation;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;
@@ -131,6 +132,6 @@ public sealed class PlanEditingTests : IClassFixture<TrainingAppFactory>
         Assert.Contains("Протокол потписан са МУП-ом", await web.GetPageAsync("/plans/2044"));
     }
 
-    private static string TextOf(string key) => System.Net.WebUtility.HtmlEncode(Training.Infrastructure.Localisation.TextCatalog.Default.Find(key, System.Globalization.CultureInfo.GetCultureInfo("sr-Cyrl-RS"))!)
+    private static string TextOf(string key) => System.Net.WebUtility.HtmlEncode(TextCatalog.Default.Find(key, System.Globalization.CultureInfo.GetCultureInfo("sr-Cyrl-RS"))!)
         .Replace("&#x201E;", "„").Replace("&#x201D;", "”");
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Training.Domain.Registrations;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 
@@ -15,7 +17,7 @@ public sealed class RateLimitTests
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 60; i++)
         {
-            var (token, _) = Training.Web.Features.Registrations.ParticipantLink.New();
+            var (token, _) = ParticipantLink.New();
             var response = await web.Client.GetAsync($"/r/{token}");
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
@@ -48,7 +50,7 @@ public sealed class RateLimitTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
         {
-            var guess = pattern.StartsWith("/verify", StringComparison.Ordinal) ? $"{i:D2}ABCDEFGHJKMNPQ" : Training.Web.Features.Registrations.ParticipantLink.New().Token;
+            var guess = pattern.StartsWith("/verify", StringComparison.Ordinal) ? $"{i:D2}ABCDEFGHJKMNPQ" : ParticipantLink.New().Token;
             statuses.Add((await web.Client.GetAsync(string.Format(CultureInfo.InvariantCulture, pattern, guess))).StatusCode);
         }
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.NotFound, 5).Concat(Enumerable.Repeat(HttpStatusCode.TooManyRequests, 3)), statuses);
@@ -81,7 +83,7 @@ public sealed class PurposeLimitTests
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             await colleague.GetPageAsync($"/r/{token}");
         }
-        Assert.Equal(30, app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed)));
+        Assert.Equal(30, app.Scoped(db => db.Registrations.Count(r => r.SessionId == sessionId && r.Status == RegistrationStatus.Confirmed)));
     }
 
     [Fact]
@@ -112,7 +114,7 @@ public sealed class PurposeLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, last);
 
         // Link guesses from the same client still get their own budget: a plain 404, not a refusal.
-        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{Training.Web.Features.Registrations.ParticipantLink.New().Token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/r/{ParticipantLink.New().Token}")).StatusCode);
     }
 }
 
@@ -125,7 +127,7 @@ public sealed class ForwardedClientTests
         var statuses = new List<HttpStatusCode>();
         foreach (var address in forwardedFor)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/r/{Training.Web.Features.Registrations.ParticipantLink.New().Token}");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/r/{ParticipantLink.New().Token}");
             request.Headers.Add("X-Forwarded-For", address);
             statuses.Add((await client.SendAsync(request)).StatusCode);
         }

@@ -7,6 +7,7 @@ using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Infrastructure.Email;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 
@@ -237,7 +238,7 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         var done = 0;
         await _app.WithScopeAsync(async s =>
         {
-            done = await s.GetRequiredService<Training.Web.Features.Registrations.RegistrationJob>().RunAsync();
+            done = await s.GetRequiredService<RegistrationJob>().RunAsync();
             await s.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
         });
         return done;
@@ -307,6 +308,6 @@ public sealed class RegistrationRemindersTests : IAsyncLifetime
         Assert.DoesNotContain("?cancel=true", page);
         await participant.PostFormAsync($"/r/{held.People[0].Token}", $"/r/{held.People[0].Token}/cancel", new Dictionary<string, string>());
         Assert.Contains("Обука је већ почела: пријава се више не може отказати.", await participant.GetPageAsync($"/r/{held.People[0].Token}"));
-        Assert.Equal(Training.Domain.Registrations.RegistrationStatus.Confirmed, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == held.SessionId).Status));
+        Assert.Equal(RegistrationStatus.Confirmed, _app.Scoped(db => db.Registrations.Single(r => r.SessionId == held.SessionId).Status));
     }
 }

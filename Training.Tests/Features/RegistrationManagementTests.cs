@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 
@@ -121,7 +122,7 @@ public sealed class OpenLinkTests : IClassFixture<TrainingAppFactory>
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetFollowingLinkAsync(personal)).StatusCode);
     }
 
-    private static string ParticipantLinkHash(string token) => Training.Web.Features.Registrations.ParticipantLink.Hash(token);
+    private static string ParticipantLinkHash(string token) => ParticipantLink.Hash(token);
 }
 
 public sealed class InvitationImportTests : IClassFixture<TrainingAppFactory>
@@ -230,7 +231,7 @@ public sealed class ExportAndRenewalTests : IClassFixture<TrainingAppFactory>
         var sessionId = OpenSession.Create(_app, capacity: 5);
         var token = _app.Scoped(db =>
         {
-            var (t, hash) = Training.Web.Features.Registrations.ParticipantLink.New();
+            var (t, hash) = ParticipantLink.New();
             db.Invitations.Add(new Invitation(sessionId, "expired@example.rs", "Истекли Линк", null, "sr-Cyrl-RS", hash, DateTime.UtcNow.AddDays(-10), DateTime.UtcNow.AddDays(-1)));
             db.SaveChanges();
             return t;

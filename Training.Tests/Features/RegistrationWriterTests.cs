@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Registrations;
+using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
 using Training.Tests.Support;
 using Training.Web.Features.Registrations;
@@ -16,7 +17,7 @@ public sealed class RegistrationWriterTests : IClassFixture<TrainingAppFactory>
 
     private RegistrationWriter Writer => _app.Services.GetRequiredService<RegistrationWriter>();
 
-    private static NewRegistration Person(Training.Domain.Sessions.TrainingSession session, string email, int? organisationId = null)
+    private static NewRegistration Person(TrainingSession session, string email, int? organisationId = null)
     {
         var (token, hash) = ParticipantLink.New();
         var form = new RegistrationForm { FullName = $"Особа {email}", Email = email, OrganisationId = organisationId, Position = "Социјални радник" };
@@ -45,7 +46,7 @@ public sealed class RegistrationWriterTests : IClassFixture<TrainingAppFactory>
         return queued;
     }
 
-    private Training.Domain.Sessions.TrainingSession Session(int id) =>
+    private TrainingSession Session(int id) =>
         _app.Scoped(db => RegistrationService.SessionsWithDetails(db).AsNoTracking().Single(s => s.Id == id));
 
     [Fact]

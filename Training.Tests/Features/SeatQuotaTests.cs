@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Training.Tests.Support;
+using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 
@@ -65,7 +66,7 @@ public sealed class SeatQuotaTests : IAsyncLifetime
     public async Task Unknown_quota_link_is_a_404()
     {
         using var web = new WebSession(_app);
-        var (token, _) = Training.Web.Features.Registrations.ParticipantLink.New();
+        var (token, _) = ParticipantLink.New();
         Assert.Equal(HttpStatusCode.NotFound, (await web.Client.GetAsync($"/q/{token}")).StatusCode);
     }
 }

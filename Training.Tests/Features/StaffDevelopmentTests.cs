@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Attendance;
 using Training.Domain.Planning;
 using Training.Domain.StaffDevelopment;
+using Training.Infrastructure.Persistence;
 using Training.Tests.Support;
 using Training.Web.Features.Plans;
 using Training.Web.Features.StaffDevelopment;
@@ -29,7 +30,7 @@ public sealed class StaffDevelopmentTests : IClassFixture<TrainingAppFactory>, I
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private static StaffScenario.Ids Ids(Training.Infrastructure.Persistence.TrainingDbContext db)
+    private static StaffScenario.Ids Ids(TrainingDbContext db)
     {
         var vesna = db.StaffMembers.Single(s => s.Email == StaffScenario.VesnaEmail).Id;
         var dejan = db.StaffMembers.Single(s => s.Email == StaffScenario.DejanEmail).Id;

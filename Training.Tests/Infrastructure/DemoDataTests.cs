@@ -1,3 +1,4 @@
+using Training.Domain.Planning;
 using Training.Tests.Support;
 
 namespace Training.Tests.Infrastructure;
@@ -41,9 +42,9 @@ public sealed class DemoDataTests : IClassFixture<TrainingAppFactory>
     {
         var year = DateTime.UtcNow.Year;
         var (dropped, reviewed, assessed, partners) = _app.Scoped(db => (
-            db.Set<Training.Domain.Planning.PlanTask>().Count(t => t.Activity.Goal.Plan.Year == year && t.Status == Training.Domain.Planning.PlanTaskStatus.Dropped && t.DropReason != null),
+            db.Set<PlanTask>().Count(t => t.Activity.Goal.Plan.Year == year && t.Status == PlanTaskStatus.Dropped && t.DropReason != null),
             db.PlanActivities.Count(a => a.Goal.Plan.Year == year && a.CommentReviewedBy != null),
-            db.Set<Training.Domain.Planning.PlanOutcome>().Count(o => o.Goal.Plan.Year == year && o.AssessedAtUtc != null),
+            db.Set<PlanOutcome>().Count(o => o.Goal.Plan.Year == year && o.AssessedAtUtc != null),
             db.PartnerTrainings.Count()));
         Assert.True(dropped >= 1 && reviewed >= 1 && assessed >= 2, $"dropped {dropped}, reviewed {reviewed}, assessed {assessed}");
         // Partners' trainings early in the year may fall before 1 January when the demo runs in January.

@@ -1,5 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Training.Domain.Attendance;
+using Training.Domain.Budgets;
+using Training.Domain.Certificates;
+using Training.Domain.Evaluation;
+using Training.Domain.Materials;
+using Training.Domain.Planning;
+using Training.Domain.Registrations;
+using Training.Domain.Sessions;
+using Training.Domain.StaffDevelopment;
+using Training.Domain.Supervision;
+using Training.Domain.Trainers;
+using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Tests.Support;
 
@@ -41,37 +53,37 @@ public sealed partial class TextCatalogTests
     {
         var prefixes = new Dictionary<string, Type>
         {
-            ["Plan.Kind."] = typeof(Training.Domain.Planning.ActivityKind),
-            ["Plan.Status."] = typeof(Training.Domain.Planning.PlanStatus),
-            ["Plan.TargetKind."] = typeof(Training.Domain.Planning.TargetKind),
-            ["SentMail.Status."] = typeof(Training.Infrastructure.Email.OutboxStatus),
-            ["Session.Status."] = typeof(Training.Domain.Sessions.SessionStatus),
-            ["Session.MoveTo."] = typeof(Training.Domain.Sessions.SessionStatus),
-            ["TrainerRole."] = typeof(Training.Domain.Sessions.TrainerRole),
-            ["TrainerKind."] = typeof(Training.Domain.Trainers.TrainerKind),
-            ["Register.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
-            ["Registrations.Status."] = typeof(Training.Domain.Registrations.RegistrationStatus),
-            ["Attendance.Mark."] = typeof(Training.Domain.Attendance.AttendanceMark),
-            ["Evaluation.Phase."] = typeof(Training.Domain.Evaluation.EvaluationPhase),
-            ["Questionnaires.Kind."] = typeof(Training.Domain.Evaluation.QuestionnaireKind),
-            ["Questionnaires.Type."] = typeof(Training.Domain.Evaluation.ItemType),
-            ["Questionnaires.Aspect."] = typeof(Training.Domain.Evaluation.RatingAspect),
-            ["Budget.Category."] = typeof(Training.Domain.Budgets.BudgetCategory),
-            ["Budget.Funds."] = typeof(Training.Domain.Budgets.FundsState),
-            ["Funding.Kind."] = typeof(Training.Domain.Budgets.FundingKind),
-            ["Development.Kind."] = typeof(Training.Domain.StaffDevelopment.DevelopmentKind),
-            ["Development.Status."] = typeof(Training.Domain.StaffDevelopment.DevelopmentStatus),
-            ["Development.PlanStatus."] = typeof(Training.Domain.StaffDevelopment.DevelopmentPlanStatus),
-            ["Supervision.Format."] = typeof(Training.Domain.Supervision.SupervisionFormat),
-            ["Audit.CertificateStatus."] = typeof(Training.Domain.Certificates.CertificateStatus),
-            ["PersonalData.InvitationStatus."] = typeof(Training.Domain.Registrations.InvitationStatus),
-            ["Materials.Kind."] = typeof(Training.Domain.Materials.MaterialKind),
-            ["Materials.Visibility."] = typeof(Training.Domain.Materials.MaterialVisibility),
-            ["Materials.Item."] = typeof(Training.Domain.Materials.PreparationItem),
-            ["Fulfilment.Status."] = typeof(Training.Domain.Planning.FulfilmentStatus),
-            ["Plan.Progress."] = typeof(Training.Domain.Planning.ActivityProgress),
-            ["Plan.TaskStatus."] = typeof(Training.Domain.Planning.PlanTaskStatus),
-            ["Plan.Assessment."] = typeof(Training.Domain.Planning.OutcomeAssessment),
+            ["Plan.Kind."] = typeof(ActivityKind),
+            ["Plan.Status."] = typeof(PlanStatus),
+            ["Plan.TargetKind."] = typeof(TargetKind),
+            ["SentMail.Status."] = typeof(OutboxStatus),
+            ["Session.Status."] = typeof(SessionStatus),
+            ["Session.MoveTo."] = typeof(SessionStatus),
+            ["TrainerRole."] = typeof(TrainerRole),
+            ["TrainerKind."] = typeof(TrainerKind),
+            ["Register.Status."] = typeof(RegistrationStatus),
+            ["Registrations.Status."] = typeof(RegistrationStatus),
+            ["Attendance.Mark."] = typeof(AttendanceMark),
+            ["Evaluation.Phase."] = typeof(EvaluationPhase),
+            ["Questionnaires.Kind."] = typeof(QuestionnaireKind),
+            ["Questionnaires.Type."] = typeof(ItemType),
+            ["Questionnaires.Aspect."] = typeof(RatingAspect),
+            ["Budget.Category."] = typeof(BudgetCategory),
+            ["Budget.Funds."] = typeof(FundsState),
+            ["Funding.Kind."] = typeof(FundingKind),
+            ["Development.Kind."] = typeof(DevelopmentKind),
+            ["Development.Status."] = typeof(DevelopmentStatus),
+            ["Development.PlanStatus."] = typeof(DevelopmentPlanStatus),
+            ["Supervision.Format."] = typeof(SupervisionFormat),
+            ["Audit.CertificateStatus."] = typeof(CertificateStatus),
+            ["PersonalData.InvitationStatus."] = typeof(InvitationStatus),
+            ["Materials.Kind."] = typeof(MaterialKind),
+            ["Materials.Visibility."] = typeof(MaterialVisibility),
+            ["Materials.Item."] = typeof(PreparationItem),
+            ["Fulfilment.Status."] = typeof(FulfilmentStatus),
+            ["Plan.Progress."] = typeof(ActivityProgress),
+            ["Plan.TaskStatus."] = typeof(PlanTaskStatus),
+            ["Plan.Assessment."] = typeof(OutcomeAssessment),
         };
         var missing = prefixes.SelectMany(p => Enum.GetNames(p.Value).Select(n => p.Key + n))
             .Where(k => TextCatalog.Default.Find(k, CultureInfo.GetCultureInfo("en")) is null).ToList();

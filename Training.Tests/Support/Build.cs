@@ -1,3 +1,4 @@
+using Training.Domain.Common;
 using Training.Domain.Organisations;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
@@ -24,9 +25,9 @@ public static class Build
     public static Trainer Trainer(string name = "Јелена Петровић") => new(name, TrainerKind.External);
 
     /// <summary>Gives an unsaved entity an id, as the database would, so rules that compare ids can be tested.</summary>
-    public static T WithId<T>(this T entity, int id) where T : Training.Domain.Common.Entity
+    public static T WithId<T>(this T entity, int id) where T : Entity
     {
-        typeof(Training.Domain.Common.Entity).GetProperty("Id")!.SetValue(entity, id);
+        typeof(Entity).GetProperty("Id")!.SetValue(entity, id);
         return entity;
     }
 }

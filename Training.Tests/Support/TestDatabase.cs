@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Training.Infrastructure.Email;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Tests.Support;
@@ -29,9 +30,9 @@ public sealed class TestDatabase : IDisposable
     }
 
     /// <summary><paramref name="count"/> emails to different people, due now, not yet in any context.</summary>
-    public static List<Training.Infrastructure.Email.OutboxMessage> Messages(int count, string prefix = "polaznik") =>
+    public static List<OutboxMessage> Messages(int count, string prefix = "polaznik") =>
         Enumerable.Range(1, count)
-            .Select(i => new Training.Infrastructure.Email.OutboxMessage($"{prefix}{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
+            .Select(i => new OutboxMessage($"{prefix}{i}@example.rs", $"Полазник {i}", $"Порука {i}", "Текст", null, "sr-Cyrl-RS", "Test", DateTime.UtcNow.AddSeconds(-1)))
             .ToList();
 
     public void Dispose() => Delete(_file);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Training.Infrastructure.Email;
 using Training.Infrastructure.Persistence;
 
 namespace Training.Tests.Support;
@@ -70,7 +71,7 @@ public class TrainingAppFactory : WebApplicationFactory<Program>
     public async Task<int> DispatchEmailAsync()
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<Training.Infrastructure.Email.OutboxDispatcher>().DispatchDueAsync();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync();
     }
 
     /// <summary>Where this app keeps uploaded files.</summary>

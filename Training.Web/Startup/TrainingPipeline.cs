@@ -1,6 +1,11 @@
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Training.Infrastructure.Jobs;
+using Training.Web.Features.Certificates;
+using Training.Web.Features.Evaluation;
+using Training.Web.Features.Privacy;
+using Training.Web.Features.Registrations;
 using Training.Web.Features.SentMail;
 using Training.Web.Features.Account;
 using Training.Web.Shared;
@@ -46,11 +51,11 @@ public static class TrainingPipeline
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        OutboxJob.Schedule(jobs, app.Services.GetRequiredService<IOptions<Training.Infrastructure.Jobs.JobsOptions>>().Value.OutboxSchedule);
-        Training.Web.Features.Registrations.RegistrationJob.Schedule(jobs);
-        Training.Web.Features.Certificates.CertificateJob.Schedule(jobs);
-        Training.Web.Features.Evaluation.EvaluationJob.Schedule(jobs);
-        Training.Web.Features.Privacy.RetentionJob.Schedule(jobs);
+        OutboxJob.Schedule(jobs, app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.OutboxSchedule);
+        RegistrationJob.Schedule(jobs);
+        CertificateJob.Schedule(jobs);
+        EvaluationJob.Schedule(jobs);
+        RetentionJob.Schedule(jobs);
         return app;
     }
 }

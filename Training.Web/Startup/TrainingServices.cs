@@ -15,11 +15,21 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Training.Infrastructure.Email;
+using Training.Infrastructure.Files;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Jobs;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Infrastructure.Seeding;
+using Training.Web.Features.Account;
+using Training.Web.Features.Audit;
+using Training.Web.Features.Certificates;
+using Training.Web.Features.Culture;
+using Training.Web.Features.Evaluation;
+using Training.Web.Features.Privacy;
+using Training.Web.Features.Registrations;
+using Training.Web.Features.StaffDevelopment;
+using Training.Web.Shared;
 
 namespace Training.Web.Startup;
 
@@ -36,29 +46,30 @@ public static class TrainingServices
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
-        services.Configure<Training.Web.Features.Privacy.RetentionOptions>(configuration.GetSection(Training.Web.Features.Privacy.RetentionOptions.Section));
-        var privacy = configuration.GetSection(Training.Web.Features.Privacy.PrivacyOptions.Section).Get<Training.Web.Features.Privacy.PrivacyOptions>() ?? new();
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        var privacy = configuration.GetSection(PrivacyOptions.Section).Get<PrivacyOptions>() ?? new();
         if (builder.Environment.IsProduction())
             privacy.RequireOfficer();
-        services.Configure<Training.Web.Features.Privacy.PrivacyOptions>(configuration.GetSection(Training.Web.Features.Privacy.PrivacyOptions.Section));
+        services.Configure<PrivacyOptions>(configuration.GetSection(PrivacyOptions.Section));
+        // Qualified: ASP.NET Core has a SessionOptions of its own in Microsoft.AspNetCore.Builder.
         services.Configure<Training.Web.Features.Account.SessionOptions>(configuration.GetSection(Training.Web.Features.Account.SessionOptions.Section));
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
-        services.Configure<Training.Web.Features.Registrations.RegistrationOptions>(configuration.GetSection(Training.Web.Features.Registrations.RegistrationOptions.Section));
-        services.Configure<Training.Web.Features.Evaluation.EvaluationOptions>(configuration.GetSection(Training.Web.Features.Evaluation.EvaluationOptions.Section));
-        services.Configure<Training.Web.Features.Certificates.CertificateOptions>(configuration.GetSection(Training.Web.Features.Certificates.CertificateOptions.Section));
-        services.Configure<Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions>(configuration.GetSection(Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions.Section));
+        services.Configure<RegistrationOptions>(configuration.GetSection(RegistrationOptions.Section));
+        services.Configure<EvaluationOptions>(configuration.GetSection(EvaluationOptions.Section));
+        services.Configure<CertificateOptions>(configuration.GetSection(CertificateOptions.Section));
+        services.Configure<StaffDevelopmentOptions>(configuration.GetSection(StaffDevelopmentOptions.Section));
         // Uploaded materials live outside the web root (data/files beside the database unless configured).
-        services.AddSingleton(new Training.Infrastructure.Files.FileStore(
-            Training.Infrastructure.Files.FileStore.RootFor(configuration["Files:Path"], builder.Environment.ContentRootPath)));
+        services.AddSingleton(new FileStore(
+            FileStore.RootFor(configuration["Files:Path"], builder.Environment.ContentRootPath)));
         // Multipart bodies up to the upload limit plus the form around it.
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Training.Web.Shared.Uploads.MaxRequestBytes);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Training.Web.Shared.Uploads.MaxRequestBytes);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Uploads.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = Uploads.MaxRequestBytes);
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<JobLeases>();
         services.AddScoped<Mailer>();
-        services.AddScoped<Training.Web.Features.Registrations.RegistrationEmails>();
-        services.AddSingleton<Training.Web.Features.Registrations.LinkSessions>();
-        services.AddSingleton<Training.Web.Features.Registrations.RegistrationWriter>();
+        services.AddScoped<RegistrationEmails>();
+        services.AddSingleton<LinkSessions>();
+        services.AddSingleton<RegistrationWriter>();
         AddFeatureServices(services);
 
         var seedPath = configuration["Seed:Path"];
@@ -133,7 +144,7 @@ public static class TrainingServices
 
         services.AddScoped<IPasswordHasher<AppUser>, Argon2PasswordHasher>();
         services.AddMemoryCache();
-        services.AddScoped<Training.Web.Features.Account.SignInSessions>();
+        services.AddScoped<SignInSessions>();
         services.ConfigureApplicationCookie(o =>
         {
             // __Host-: only over HTTPS (browsers count localhost as secure), for this host and path "/" alone.
@@ -149,7 +160,7 @@ public static class TrainingServices
             o.Events.OnRedirectToLogin = context => RedirectWithin(context);
             o.Events.OnRedirectToAccessDenied = async context =>
             {
-                await context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Audit.AuditService>().RecordAsync("Account.AccessDenied", "User",
+                await context.HttpContext.RequestServices.GetRequiredService<AuditService>().RecordAsync("Account.AccessDenied", "User",
                     context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier), "path=" + context.Request.Path);
                 await RedirectWithin(context);
             };
@@ -160,23 +171,23 @@ public static class TrainingServices
             {
                 var identity = (ClaimsIdentity)context.Principal!.Identity!;
                 var services = context.HttpContext.RequestServices;
-                foreach (var stale in identity.FindAll(Training.Web.Features.Account.TwoFactor.SetupClaim).ToList())
+                foreach (var stale in identity.FindAll(TwoFactor.SetupClaim).ToList())
                     identity.RemoveClaim(stale);
-                if (await Training.Web.Features.Account.TwoFactor.SetupDueAsync(services, context.Principal))
-                    identity.AddClaim(new Claim(Training.Web.Features.Account.TwoFactor.SetupClaim, "due"));
-                if (identity.HasClaim(c => c.Type == Training.Web.Features.Account.SignInSessions.Claim))
+                if (await TwoFactor.SetupDueAsync(services, context.Principal))
+                    identity.AddClaim(new Claim(TwoFactor.SetupClaim, "due"));
+                if (identity.HasClaim(c => c.Type == SignInSessions.Claim))
                     return;
                 // A refreshed sign-in (after a password change, say) keeps the session it refreshes; another user's never.
                 var current = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier) == context.Principal.FindFirstValue(ClaimTypes.NameIdentifier)
-                    ? context.HttpContext.User.FindFirstValue(Training.Web.Features.Account.SignInSessions.Claim)
+                    ? context.HttpContext.User.FindFirstValue(SignInSessions.Claim)
                     : null;
-                var id = current ?? await services.GetRequiredService<Training.Web.Features.Account.SignInSessions>()
+                var id = current ?? await services.GetRequiredService<SignInSessions>()
                     .StartAsync(context.Principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
-                identity.AddClaim(new Claim(Training.Web.Features.Account.SignInSessions.Claim, id));
+                identity.AddClaim(new Claim(SignInSessions.Claim, id));
             };
             o.Events.OnValidatePrincipal = async context =>
             {
-                var sessions = context.HttpContext.RequestServices.GetRequiredService<Training.Web.Features.Account.SignInSessions>();
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<SignInSessions>();
                 bool live;
                 try
                 {
@@ -197,6 +208,7 @@ public static class TrainingServices
                 await checkStamp(context);
             };
         });
+        // The sign-in session's options, qualified as above.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<Training.Web.Features.Account.SessionOptions>>((o, session) => o.ExpireTimeSpan = TimeSpan.FromMinutes(session.Value.IdleMinutes));
         foreach (var (scheme, name) in new[] { (IdentityConstants.TwoFactorUserIdScheme, "__Host-Training.TwoFactor"), (IdentityConstants.TwoFactorRememberMeScheme, "__Host-Training.Remember"),
@@ -250,7 +262,7 @@ public static class TrainingServices
             o.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider(),
-                new CookieRequestCultureProvider { CookieName = Training.Web.Features.Culture.CultureController.CookieName },
+                new CookieRequestCultureProvider { CookieName = CultureController.CookieName },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
@@ -263,9 +275,9 @@ public static class TrainingServices
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
-                o.Filters.Add(new Training.Web.Shared.NoStoreAttribute { FilesOnly = true });
-                o.Filters.Add(new Training.Web.Shared.DateRangeFilter());
-                o.ModelBinderProviders.Insert(0, new Training.Web.Shared.InvariantDecimalBinderProvider());
+                o.Filters.Add(new NoStoreAttribute { FilesOnly = true });
+                o.Filters.Add(new DateRangeFilter());
+                o.ModelBinderProviders.Insert(0, new InvariantDecimalBinderProvider());
                 ModelBindingMessages.Localise(o.ModelBindingMessageProvider, TextCatalog.Default);
             })
             .AddViewLocalization()
@@ -276,7 +288,7 @@ public static class TrainingServices
             o.ViewLocationFormats.Clear();
             o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             o.ViewLocationFormats.Add("/Shared/{0}.cshtml");
-            o.ViewLocationExpanders.Add(new Training.Web.Shared.FeatureViewLocations());
+            o.ViewLocationExpanders.Add(new FeatureViewLocations());
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
     }

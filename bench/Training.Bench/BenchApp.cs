@@ -8,12 +8,13 @@ using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
+using Training.Web.Features.Home;
 using Training.Web.Features.Registrations;
 
 namespace Training.Bench;
 
 /// <summary>The real app on Kestrel and a fresh SQLite file, with the demo data, for one benchmark.</summary>
-public sealed class BenchApp : WebApplicationFactory<Training.Web.Features.Home.HomeController>
+public sealed class BenchApp : WebApplicationFactory<HomeController>
 {
     private readonly Dictionary<string, string?> _settings;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Infrastructure.Persistence;
 using Training.Web.Features.Registrations;
 
 namespace Training.Bench;
@@ -103,7 +104,7 @@ public static class ReadPages
     {
         using var scope = app.Services.CreateScope();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        var db = scope.ServiceProvider.GetRequiredService<Training.Infrastructure.Persistence.TrainingDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingDbContext>();
         return (await invitations.SetOpenLinkAsync((await db.Sessions.FindAsync(sessionId))!, true))!;
     }
 }

@@ -45,6 +45,7 @@ public static class TenYears
                 if (db.AnnualPlans.Any(p => p.Year == year))
                     continue;
                 var plan = source.CopyTo(year, source.Title.Replace("2017", year.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal));
+                // ActivityKind qualified here and below: System.Diagnostics has one too.
                 foreach (var activity in plan.Goals.SelectMany(g => g.Activities).Where(a => a.Kind != Training.Domain.Planning.ActivityKind.Other))
                     activity.SetTarget(TargetKind.Sessions, 12);
                 plan.Approve("bench", now);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Training.Domain.Evaluation;
+using Training.Domain.Participants;
+using Training.Domain.Sessions;
 
 namespace Training.Infrastructure.Persistence.Configurations;
 
@@ -9,7 +11,7 @@ internal sealed class EvaluationInviteConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EvaluationInvite> builder)
     {
         builder.HasIndex(i => new { i.SessionId, i.ParticipantId, i.Phase }).IsUnique();
-        builder.HasOne<Training.Domain.Sessions.TrainingSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Training.Domain.Participants.Participant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<TrainingSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Participant>().WithMany().HasForeignKey(i => i.ParticipantId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Features.Audit;
+using Training.Web.Startup;
 
 namespace Training.Web.Features.Account;
 
@@ -19,8 +20,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     [AllowAnonymous, HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public),
-     Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.SignInMisses, InvalidFormIsMiss = true)]
+    [AllowAnonymous, HttpPost("login"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Public),
+     CountsMisses(RateLimits.SignInMisses, InvalidFormIsMiss = true)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid)
@@ -69,8 +70,8 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     public async Task<IActionResult> LoginCode(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToAction(nameof(Login)) : View(new CodeForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("login/code"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public),
-     Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.SignInMisses, InvalidFormIsMiss = true)]
+    [AllowAnonymous, HttpPost("login/code"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Public),
+     CountsMisses(RateLimits.SignInMisses, InvalidFormIsMiss = true)]
     public async Task<IActionResult> LoginCode(CodeForm form)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();

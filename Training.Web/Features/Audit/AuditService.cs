@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Training.Domain.Common;
 using Training.Infrastructure.Audit;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
@@ -30,9 +31,9 @@ public sealed class AuditService(TrainingDbContext db, IHttpContextAccessor http
         if (!string.IsNullOrWhiteSpace(filter.Text))
             query = query.Where(a => a.Detail != null && a.Detail.Contains(filter.Text.Trim()));
         if (filter.From is { } from)
-            query = query.Where(a => a.AtUtc >= Training.Domain.Common.Belgrade.ToUtc(from, TimeOnly.MinValue));
+            query = query.Where(a => a.AtUtc >= Belgrade.ToUtc(from, TimeOnly.MinValue));
         if (filter.To is { } to)
-            query = query.Where(a => a.AtUtc < Training.Domain.Common.Belgrade.ToUtc(to.AddDays(1), TimeOnly.MinValue));
+            query = query.Where(a => a.AtUtc < Belgrade.ToUtc(to.AddDays(1), TimeOnly.MinValue));
         return query.OrderByDescending(a => a.Id).ToPageAsync(page, 50);
     }
 

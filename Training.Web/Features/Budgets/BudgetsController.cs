@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Domain.Budgets;
 using Training.Domain.Common;
+using Training.Domain.Planning;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
@@ -113,7 +114,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
     /// <summary>Once a session leaves its draft, every line must say where its money comes from.</summary>
     private static bool FundingRequired(TrainingSession session) => session.Status != SessionStatus.Draft;
 
-    private async Task<Training.Domain.Planning.PlanActivity?> ActivityAsync(int year, int id) =>
+    private async Task<PlanActivity?> ActivityAsync(int year, int id) =>
         (await fulfilment.PlanAsync(year))?.Goals.SelectMany(g => g.Activities).FirstOrDefault(a => a.Id == id);
 
     private async Task<BudgetPage> SessionPageAsync(TrainingSession session, BudgetLineForm? form, int? editing)
@@ -124,7 +125,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
         { SessionId = session.Id };
     }
 
-    private async Task<BudgetPage> ActivityPageAsync(int year, Training.Domain.Planning.PlanActivity activity, BudgetLineForm? form, int? editing)
+    private async Task<BudgetPage> ActivityPageAsync(int year, PlanActivity activity, BudgetLineForm? form, int? editing)
     {
         var (own, ofSessions, totals) = await budgets.ActivityAsync(activity.Id);
         return new BudgetPage($"{text["Plan.Activity"]} {activity.Code}", $"/plans/{year}/activities/{activity.Id}", $"/plans/{year}/activities/{activity.Id}/budget",

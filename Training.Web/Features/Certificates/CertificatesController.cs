@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Sessions;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Features.Sessions;
@@ -68,7 +69,7 @@ public sealed class CertificatesController(SessionService sessions, CertificateS
         return content is null ? NotFound() : File(content, "application/pdf", CertificateService.FileName(certificate!));
     }
 
-    private async Task<IActionResult> Change(int id, string doneKey, Func<Training.Domain.Sessions.TrainingSession, Task> change)
+    private async Task<IActionResult> Change(int id, string doneKey, Func<TrainingSession, Task> change)
     {
         var session = await sessions.FindAsync(id);
         if (session is null)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 
 namespace Training.Web.Features.Dashboard;
@@ -11,7 +12,7 @@ public sealed class DashboardController(DashboardService dashboard) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, [FromServices] TimeProvider clock)
     {
-        var shown = year is >= 2000 and <= 2100 ? year.Value : Training.Domain.Common.Belgrade.Today(clock).Year;
+        var shown = year is >= 2000 and <= 2100 ? year.Value : Belgrade.Today(clock).Year;
         return View(await dashboard.PageAsync(shown));
     }
 

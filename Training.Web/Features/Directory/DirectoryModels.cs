@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Training.Domain.Organisations;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Directory;
@@ -59,4 +60,4 @@ public sealed class SectorForm
     public string? NameEnglish { get; set; }
 }
 
-public sealed record SectorsPage(IReadOnlyList<Training.Domain.Organisations.Sector> Sectors, SectorForm Form, int? Editing);
+public sealed record SectorsPage(IReadOnlyList<Sector> Sectors, SectorForm Form, int? Editing);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Training.Domain.Common;
 using Training.Domain.Evaluation;
+using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Email;
@@ -183,7 +184,7 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
         return sent;
     }
 
-    private void Email(TrainingSession session, Training.Domain.Participants.Participant person, IReadOnlyList<EvaluationPhase> phases, bool reminder) =>
+    private void Email(TrainingSession session, Participant person, IReadOnlyList<EvaluationPhase> phases, bool reminder) =>
         mailer.Queue(person.Email, person.FullName, person.Culture, reminder ? "EvaluationReminder" : "Evaluation", t => new EmailContent(
             t[reminder ? "Email.Evaluation.ReminderSubject" : "Email.Evaluation.Subject", Display.Name(session.Title)],
             [

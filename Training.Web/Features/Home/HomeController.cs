@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Training.Infrastructure.Persistence;
 
 namespace Training.Web.Features.Home;
 
@@ -24,7 +25,7 @@ public sealed class HomeController : Controller
             InvalidDataException => StatusCodes.Status413PayloadTooLarge,
             _ => 500,
         });
-        if (Training.Infrastructure.Persistence.DatabaseFaults.IsUnavailable(failure))
+        if (DatabaseFaults.IsUnavailable(failure))
         {
             // Not the app's fault and soon over: say so, and when to come back.
             code = StatusCodes.Status503ServiceUnavailable;

@@ -8,6 +8,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Files;
+using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 
@@ -53,7 +54,7 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
         await using var _ = buffer;
         var material = existing ?? create();
         if (existing is null)
-            material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);
+            material.Describe(form.Title!, form.Kind, Cultures.Normalise(form.Language), form.Visibility);
         await files.KeepAsync(buffer, async (stored, sha) =>
         {
             material.AddVersion(accepted.FileName, stored, accepted.ContentType, buffer.Length, sha, by, Now);
@@ -66,7 +67,7 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
 
     public async Task DescribeAsync(Material material, MaterialForm form)
     {
-        material.Describe(form.Title!, form.Kind, Training.Infrastructure.Localisation.Cultures.Normalise(form.Language), form.Visibility);
+        material.Describe(form.Title!, form.Kind, Cultures.Normalise(form.Language), form.Visibility);
         await db.SaveChangesAsync();
     }
 

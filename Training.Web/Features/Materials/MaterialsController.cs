@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Materials;
+using Training.Domain.Programmes;
 using Training.Infrastructure.Files;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
@@ -149,4 +150,4 @@ public sealed class SharedMaterialsController(MaterialService materials) : Contr
         material?.Current is { } version ? File(materials.Open(version).Content, "application/octet-stream", version.FileName) : NotFound();
 }
 
-public sealed record ProgrammeMaterialsPage(Training.Domain.Programmes.TrainingProgramme Programme, IReadOnlyList<Material> Materials, MaterialForm Form, bool CanEdit);
+public sealed record ProgrammeMaterialsPage(TrainingProgramme Programme, IReadOnlyList<Material> Materials, MaterialForm Form, bool CanEdit);

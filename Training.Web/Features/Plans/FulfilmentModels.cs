@@ -1,5 +1,6 @@
 using Training.Domain.Planning;
 using Training.Domain.Sessions;
+using Training.Web.Features.StaffDevelopment;
 
 namespace Training.Web.Features.Plans;
 
@@ -117,7 +118,7 @@ public sealed record ActivityFulfilment(PlanActivity Activity, DeliveryFigures F
     public bool HasTrainings => Figures.Planned > 0 || Activity.Kind == ActivityKind.Training || Targets.Count > 0;
 
     /// <summary>The Centre's own development and supervision in the plan's year, for the activities measured by them.</summary>
-    public Training.Web.Features.StaffDevelopment.StaffYear? Staff { get; init; }
+    public StaffYear? Staff { get; init; }
 }
 
 public sealed record PlanFulfilment(AnnualPlan Plan, IReadOnlyDictionary<int, ActivityFulfilment> Activities, DeliveryFigures Totals, decimal ExpectedShare)

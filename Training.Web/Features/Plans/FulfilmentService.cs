@@ -1,7 +1,9 @@
 using Training.Domain.Attendance;
 using Microsoft.EntityFrameworkCore;
+using Training.Domain.Certificates;
 using Training.Domain.Common;
 using Training.Domain.Planning;
+using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.StaffDevelopment;
@@ -34,10 +36,10 @@ public sealed class FulfilmentService(TrainingDbContext db, TimeProvider clock, 
         // Certificates and confirmed seats are counted beside each session (both by index), not in queries of their own.
         var sessions = await inScope.AsNoTracking()
             .Select(s => new SessionFact(s.Id, s.PlanActivityId, s.Status, s.StartsAtUtc, s.Days.Sum(d => d.Minutes), s.TargetSectorCodes,
-                s.Status == SessionStatus.Cancelled ? 0 : db.Certificates.Count(c => c.SessionId == s.Id && c.Status == Training.Domain.Certificates.CertificateStatus.Valid),
+                s.Status == SessionStatus.Cancelled ? 0 : db.Certificates.Count(c => c.SessionId == s.Id && c.Status == CertificateStatus.Valid),
                 // Seats already confirmed in sessions still to come count towards "on track".
                 s.Status == SessionStatus.Delivered || s.Status == SessionStatus.Closed || s.Status == SessionStatus.Cancelled ? 0
-                    : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == Training.Domain.Registrations.RegistrationStatus.Confirmed))
+                    : db.Registrations.Count(r => r.SessionId == s.Id && r.Status == RegistrationStatus.Confirmed))
                 { AlsoActivityId = s.AlsoPlanActivityId })
             .ToListAsync();
         sessions.AddRange((await partners.AsNoTracking().Include(p => p.Headcounts).ToListAsync()).Select(p => PartnersFact(p, Today)));

@@ -1,4 +1,5 @@
 using Training.Domain.Planning;
+using Training.Domain.Sessions;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Plans;
@@ -61,7 +62,7 @@ public sealed record ActivityPage(int Year, ActivityFulfilment Fulfilment, IRead
 }
 
 /// <summary>A session behind an activity's figures; <paramref name="CountedAlso"/> when it belongs to another activity and counts here too.</summary>
-public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status, int Attended, decimal Hours, bool CountedAlso = false);
+public sealed record ActivitySessionRow(int Id, string Title, DateOnly FirstDay, SessionStatus Status, int Attended, decimal Hours, bool CountedAlso = false);
 
 public sealed record TaskPage(int Year, PlanTask Task, FulfilmentStatus Rating, TaskTrackingForm Tracking, TaskPlanForm Planning, bool CanEdit, bool CanPlan);
 

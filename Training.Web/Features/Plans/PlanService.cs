@@ -3,6 +3,7 @@ using Training.Domain.Attendance;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Planning;
+using Training.Domain.Sessions;
 using Training.Infrastructure.Files;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
@@ -192,7 +193,7 @@ public sealed class PlanService(TrainingDbContext db, FulfilmentService fulfilme
     public async Task<(IReadOnlyList<ActivitySessionRow> Sessions, Page<PersonRow> People)> BehindAsync(int year, int activityId, string? sector, int? page)
     {
         var counted = db.Sessions.Where(PlanYear.HeldIn(year)).Where(s => s.PlanActivityId == activityId || s.AlsoPlanActivityId == activityId);
-        var held = counted.Where(s => s.Status != Training.Domain.Sessions.SessionStatus.Cancelled);
+        var held = counted.Where(s => s.Status != SessionStatus.Cancelled);
         var sessions = await counted.AsNoTracking()
             .OrderBy(s => s.StartsAtUtc)
             .Select(s => new ActivitySessionRow(s.Id, s.Title, s.Days.Min(d => d.Date), s.Status,

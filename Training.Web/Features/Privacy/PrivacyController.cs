@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
+using Training.Web.Features.StaffDevelopment;
 
 namespace Training.Web.Features.Privacy;
 
 public sealed class PrivacyController(PersonalDataService personalData, IOptions<RetentionOptions> retention, IOptions<PrivacyOptions> privacy,
-    IOptions<Training.Web.Features.StaffDevelopment.StaffDevelopmentOptions> licence, TextCatalog text) : Controller
+    IOptions<StaffDevelopmentOptions> licence, TextCatalog text) : Controller
 {
     /// <summary>The privacy notice: public, linked from every form that collects personal data.</summary>
     [AllowAnonymous, HttpGet("privacy")]

@@ -2,7 +2,9 @@ using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Training.Domain.Participants;
 using Training.Domain.Registrations;
+using Training.Infrastructure.Audit;
 using Training.Infrastructure.Jobs;
 using Training.Infrastructure.Persistence;
 
@@ -45,7 +47,7 @@ public sealed class RetentionJob(TrainingDbContext db, PersonalDataService perso
         foreach (var person in people)
         {
             await personalData.EraseAsync(person);
-            db.AuditLog.Add(new Training.Infrastructure.Audit.AuditEntry(now, "system", "PersonalData.Erased", nameof(Training.Domain.Participants.Participant), person.Id.ToString(CultureInfo.InvariantCulture), "reason=retention"));
+            db.AuditLog.Add(new AuditEntry(now, "system", "PersonalData.Erased", nameof(Participant), person.Id.ToString(CultureInfo.InvariantCulture), "reason=retention"));
         }
 
         // Sign-in sessions live eight hours at most; a day later their rows say nothing anyone needs.

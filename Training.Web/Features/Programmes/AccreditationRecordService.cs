@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Certificates;
+using Training.Domain.Common;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Documents;
 using Training.Infrastructure.Localisation;
@@ -91,7 +92,7 @@ public sealed class AccreditationRecordService(TrainingDbContext db, TextCatalog
         flow.Table(participants.Headers.Select((h, i) => (h, i is 1 or 2 ? 2.5 : 1.0)).ToList(),
             participants.Rows.Select(row => (IReadOnlyList<string>)row.Select(Cell).ToList()));
         flow.Space(24);
-        flow.Paragraph(text["AccreditationRecord.SignedOff", Display.Name(coordinator), Display.Date(Training.Domain.Common.Belgrade.Today(clock))], 10);
+        flow.Paragraph(text["AccreditationRecord.SignedOff", Display.Name(coordinator), Display.Date(Belgrade.Today(clock))], 10);
         flow.Paragraph("______________________________", 10);
         return flow.ToBytes();
     }

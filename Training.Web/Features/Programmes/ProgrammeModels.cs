@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Training.Domain.Programmes;
+using Training.Domain.Sessions;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Programmes;
@@ -8,7 +9,7 @@ public sealed record ProgrammeRow(int Id, string Title, int DurationDays, decima
 
 public sealed record ProgrammeList(Page<ProgrammeRow> Rows, string? Search, bool Archived);
 
-public sealed record ProgrammeSessionRow(int Id, string Title, DateOnly FirstDay, Training.Domain.Sessions.SessionStatus Status);
+public sealed record ProgrammeSessionRow(int Id, string Title, DateOnly FirstDay, SessionStatus Status);
 
 public sealed record ProgrammeDetails(TrainingProgramme Programme, string? PlanActivity, IReadOnlyList<ProgrammeSessionRow> Sessions);
 
@@ -50,7 +51,7 @@ public sealed class ProgrammeForm
 }
 
 public sealed record AccreditationEditor(int ProgrammeId, string ProgrammeTitle, int? AccreditationId, AccreditationForm Form,
-    IReadOnlyList<Training.Domain.Programmes.AccreditingBody> Bodies, IReadOnlyList<string> Sectors);
+    IReadOnlyList<AccreditingBody> Bodies, IReadOnlyList<string> Sectors);
 
 /// <summary>One accreditation of a programme as the coordinator types it.</summary>
 public sealed class AccreditationForm
@@ -87,4 +88,4 @@ public sealed class AccreditingBodyForm
     public bool AsksLicenceNumber { get; set; }
 }
 
-public sealed record AccreditingBodiesPage(IReadOnlyList<Training.Domain.Programmes.AccreditingBody> Bodies, AccreditingBodyForm Form, int? Editing);
+public sealed record AccreditingBodiesPage(IReadOnlyList<AccreditingBody> Bodies, AccreditingBodyForm Form, int? Editing);

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
+using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Programmes;
 
 /// <summary>Training programmes: coordinators keep them; management reads them.</summary>
 [Authorize(Roles = Roles.Readers), Route("programmes")]
-public sealed class ProgrammesController(ProgrammeService programmes, Evaluation.EvaluationService evaluation, Training.Infrastructure.Persistence.TrainingDbContext db, TextCatalog text) : Controller
+public sealed class ProgrammesController(ProgrammeService programmes, Evaluation.EvaluationService evaluation, TrainingDbContext db, TextCatalog text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? search, bool archived, int? page) => View(await programmes.ListAsync(search, archived, page));

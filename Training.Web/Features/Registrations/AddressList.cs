@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Web.Shared;
 
@@ -70,7 +71,7 @@ public static class AddressList
             {
                 email = Participant.NormaliseEmail(address);
             }
-            catch (Training.Domain.Common.DomainException)
+            catch (DomainException)
             {
                 email = null;
             }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -76,7 +77,7 @@ public sealed class InvitationsController(RegistrationService registrations, Inv
             await invitations.ResendInvitationAsync(session, invitationId);
             TempData["Status"] = text["Invite.Resent"];
         }
-        catch (Training.Domain.Common.DomainException ex)
+        catch (DomainException ex)
         {
             TempData["Error"] = text[ex.MessageKey, ex.Arguments];
         }

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
+using Training.Domain.Evaluation;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Calendar;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
+using Training.Web.Startup;
 
 namespace Training.Web.Features.Registrations;
 
@@ -17,7 +19,7 @@ namespace Training.Web.Features.Registrations;
 /// Redirects are written out, not generated: lower-case URLs would break the case-sensitive token.
 /// The link acts only for its own person (<see cref="LinkService"/> finds them; the form's address is never looked up).
 /// </summary>
-[AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Training.Web.Startup.RateLimits.Public), Training.Web.Startup.CountsMisses(Training.Web.Startup.RateLimits.TokenMisses)]
+[AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses)]
 public sealed class ParticipantLinksController(LinkService links, RegistrationService registrations, InvitationService invitations, RegistrationEmails emails,
     Materials.MaterialService materials, Evaluation.EvaluationService evaluation, Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions,
     Certificates.CertificateService certificates, Certificates.CertificateRecordService certificateRecord, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
@@ -177,13 +179,13 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
     {
         var page = await ParticipantPages.BuildAsync(db, clock, token, target, form);
         var shared = target.Registration is null ? [] : await materials.SharedWithAsync(target.Registration.ParticipantId, target.Session);
-        var evaluations = new List<(Training.Domain.Evaluation.EvaluationPhase, string)>();
+        var evaluations = new List<(EvaluationPhase, string)>();
         if (target.Registration is { Status: RegistrationStatus.Confirmed } registration)
         {
             var settings = evaluationOptions.Value;
-            foreach (var phase in Enum.GetValues<Training.Domain.Evaluation.EvaluationPhase>())
+            foreach (var phase in Enum.GetValues<EvaluationPhase>())
             {
-                if (Training.Domain.Evaluation.EvaluationWindow.IsOpen(phase, target.Session, settings.FollowUpMonths, clock.GetUtcNow().UtcDateTime)
+                if (EvaluationWindow.IsOpen(phase, target.Session, settings.FollowUpMonths, clock.GetUtcNow().UtcDateTime)
                     && await evaluation.QuestionnaireForAsync(target.Session, phase) is not null)
                     evaluations.Add((phase, "/e/" + evaluation.Token(target.Session, registration.ParticipantId, phase)));
             }

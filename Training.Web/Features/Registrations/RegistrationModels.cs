@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Training.Domain.Certificates;
+using Training.Domain.Evaluation;
+using Training.Domain.Materials;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
@@ -121,13 +124,13 @@ public sealed record ParticipantPage(string Token, LinkTarget Target, Registrati
     public bool Started { get; init; }
 
     /// <summary>The participant's valid certificates for this session.</summary>
-    public IReadOnlyList<Training.Domain.Certificates.Certificate> Certificates { get; init; } = [];
+    public IReadOnlyList<Certificate> Certificates { get; init; } = [];
 
     /// <summary>Questionnaires open to this participant now, with their sealed links.</summary>
-    public IReadOnlyList<(Training.Domain.Evaluation.EvaluationPhase Phase, string Link)> Evaluations { get; init; } = [];
+    public IReadOnlyList<(EvaluationPhase Phase, string Link)> Evaluations { get; init; } = [];
 
     /// <summary>Materials of the session shared with its participants.</summary>
-    public IReadOnlyList<Training.Domain.Materials.Material> Materials { get; init; } = [];
+    public IReadOnlyList<Material> Materials { get; init; } = [];
 
     /// <summary>The day (today or the next one) whose check-in code the page shows, with the code.</summary>
     public (SessionDay Day, string Code)? CheckIn { get; init; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Training.Domain.Sessions;
+using Training.Web.Features.Registrations;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Sessions;
@@ -130,7 +131,7 @@ public sealed record SessionEditor(SessionForm Form, SessionChoices Choices)
     public bool ChangedBySomeoneElse { get; init; }
 
     /// <summary>The invitation list's per-row report when a row was refused.</summary>
-    public IReadOnlyList<Training.Web.Features.Registrations.AddressList.Line> Report { get; init; } = [];
+    public IReadOnlyList<AddressList.Line> Report { get; init; } = [];
 }
 
 public sealed class AssignTrainerForm
@@ -157,7 +158,7 @@ public sealed class CopyForm
     public DateOnly? FirstDay { get; set; }
 }
 
-public sealed record SessionDetails(TrainingSession Session, string? PlanActivity, SessionChoices Choices, bool CanEdit, Training.Web.Features.Registrations.SessionRegistrations Registrations)
+public sealed record SessionDetails(TrainingSession Session, string? PlanActivity, SessionChoices Choices, bool CanEdit, SessionRegistrations Registrations)
 {
     public AssignTrainerForm Assign { get; init; } = new();
     public CancelForm Cancel { get; init; } = new();

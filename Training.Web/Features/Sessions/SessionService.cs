@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
+using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Domain.Trainers;
 using Training.Infrastructure.Identity;
@@ -134,7 +135,7 @@ public sealed class SessionService(TrainingDbContext db, TimeProvider clock, Reg
     }
 
     /// <summary>A day as long as the programme's days, from the usual start, in whole quarter hours.</summary>
-    private static TimeOnly UsualEnd(Training.Domain.Programmes.TrainingProgramme? programme)
+    private static TimeOnly UsualEnd(TrainingProgramme? programme)
     {
         if (programme is not { DurationDays: > 0, DurationHours: > 0 })
             return new TimeOnly(15, 0);

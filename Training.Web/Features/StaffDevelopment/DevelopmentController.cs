@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Domain.Common;
+using Training.Infrastructure.Files;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -108,7 +109,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
         return item is null ? NotFound() : View(new AttendedEditor(item, await plans.StaffNameAsync(item.StaffMemberId), new AttendedForm { Hours = item.Hours, Points = item.Points }));
     }
 
-    [HttpPost("items/{id:int}/attended"), RequestSizeLimit(Training.Infrastructure.Files.UploadInspector.MaxBytes + 1024 * 1024)]
+    [HttpPost("items/{id:int}/attended"), RequestSizeLimit(UploadInspector.MaxBytes + 1024 * 1024)]
     public async Task<IActionResult> Attended(int id, AttendedForm form)
     {
         var (done, item) = await ModelState.TrySaveAsync(text, () => plans.RecordAttendedAsync(id, form, By));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Training.Domain.StaffDevelopment;
 using Training.Web.Features.Trainers;
 
 namespace Training.Web.Features.StaffDevelopment;
@@ -32,4 +33,4 @@ public sealed class StaffForm
 }
 
 /// <summary>The staff page: everyone's year in figures.</summary>
-public sealed record StaffPage(StaffYear Year, IReadOnlyDictionary<int, Training.Domain.StaffDevelopment.LicenceProgress?> Licences);
+public sealed record StaffPage(StaffYear Year, IReadOnlyDictionary<int, LicenceProgress?> Licences);

@@ -1,4 +1,5 @@
 using Training.Domain.StaffDevelopment;
+using Training.Domain.Supervision;
 
 namespace Training.Web.Features.StaffDevelopment;
 
@@ -77,4 +78,4 @@ public sealed record StaffYear(int Year, DevelopmentPlan? Plan, IReadOnlyList<Pe
 public sealed record StaffRecord(int Year, PersonYear Person, IReadOnlyList<TrainingRecordLine> History, LicenceProgress? Licence, IReadOnlyList<SupervisionLine> Supervision);
 
 /// <summary>A supervision session as it appears in a person's record; notes are read on its own page.</summary>
-public sealed record SupervisionLine(int Id, DateOnly Date, decimal Hours, Training.Domain.Supervision.SupervisionFormat Format, string Topic, string Supervisor, bool HasNotes);
+public sealed record SupervisionLine(int Id, DateOnly Date, decimal Hours, SupervisionFormat Format, string Topic, string Supervisor, bool HasNotes);
