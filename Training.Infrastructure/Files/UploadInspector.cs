@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using Training.Domain.Common;
 
 namespace Training.Infrastructure.Files;

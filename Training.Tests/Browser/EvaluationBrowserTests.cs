@@ -1,9 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Training.Domain.Evaluation;
 using Training.Domain.Programmes;
 using Training.Tests.Support;
-using Training.Web.Features.Evaluation;
 
 namespace Training.Tests.Browser;
 

@@ -4,7 +4,6 @@ using MimeKit;
 using Training.Domain.Attendance;
 using Training.Domain.Certificates;
 using Training.Domain.Registrations;
-using Training.Domain.Sessions;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
-using Training.Domain.Sessions;
 using Training.Tests.Support;
 using UglyToad.PdfPig;
 

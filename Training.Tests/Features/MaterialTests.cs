@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using Training.Domain.Materials;
 using Training.Infrastructure.Email;
 using Training.Tests.Infrastructure;
 using Training.Tests.Support;

@@ -1,6 +1,5 @@
 using System.Net;
 using Ical.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Training.Domain.Common;

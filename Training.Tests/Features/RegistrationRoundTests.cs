@@ -1,10 +1,8 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
 
 namespace Training.Tests.Features;
 

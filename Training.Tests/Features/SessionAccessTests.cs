@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Training.Tests.Support;
 
 namespace Training.Tests.Features;

@@ -1,4 +1,3 @@
-using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Web.Features.Registrations;

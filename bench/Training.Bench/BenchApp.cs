@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;

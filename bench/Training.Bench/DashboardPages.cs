@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Training.Domain.Common;
 using Training.Infrastructure.Persistence;
 

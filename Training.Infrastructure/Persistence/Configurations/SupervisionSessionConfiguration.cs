@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Training.Domain.StaffDevelopment;
 using Training.Domain.Supervision;
 
 namespace Training.Infrastructure.Persistence.Configurations;

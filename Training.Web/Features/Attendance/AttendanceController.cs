@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Documents;
 using Training.Infrastructure.Identity;

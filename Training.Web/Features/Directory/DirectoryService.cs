@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Organisations;
-using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 

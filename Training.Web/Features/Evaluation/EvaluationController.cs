@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Features.Sessions;

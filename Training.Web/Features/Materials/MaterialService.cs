@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Training.Domain.Common;
 using Training.Domain.Materials;
-using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Email;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 

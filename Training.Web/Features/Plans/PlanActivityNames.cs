@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Training.Domain.Planning;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
 

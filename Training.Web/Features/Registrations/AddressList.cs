@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Web.Shared;

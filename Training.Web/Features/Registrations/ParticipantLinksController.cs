@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Evaluation;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Infrastructure.Calendar;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;

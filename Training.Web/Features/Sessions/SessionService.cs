@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
-using Training.Domain.Trainers;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
