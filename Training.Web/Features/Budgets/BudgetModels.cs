@@ -30,11 +30,24 @@ public sealed record BudgetTotals(decimal Planned, decimal Actual, int Persons, 
 }
 
 /// <summary>A budget (of a session or of a plan activity) and the form to add or edit one of its lines.</summary>
-public sealed record BudgetPage(string Title, string BackLink, string BasePath, IReadOnlyList<BudgetLine> Lines, IReadOnlyList<BudgetLine> SessionLines,
+public sealed record BudgetPage(string Title, string BackLink, BudgetActions Actions, IReadOnlyList<BudgetLine> Lines, IReadOnlyList<BudgetLine> SessionLines,
     BudgetTotals Totals, IReadOnlyList<Choice> Sources, bool CanEdit, bool FundingRequired, bool CanPrefillFees, BudgetLineForm Form, int? EditingId)
 {
     /// <summary>Set for a session's budget, so the page shows the session's tabs.</summary>
     public int? SessionId { get; init; }
+}
+
+/// <summary>The actions of <see cref="BudgetsController"/> that show a budget, save and delete its lines, and the route values that name the budget.</summary>
+public sealed record BudgetActions(string Show, string Save, string Delete, IReadOnlyDictionary<string, string> Budget)
+{
+    /// <summary>The budget's route values and <paramref name="more"/>, in a new dictionary each time: the link tag helpers add their own values to the one they are given.</summary>
+    public Dictionary<string, string> Route(params (string Key, int Value)[] more)
+    {
+        var route = new Dictionary<string, string>(Budget);
+        foreach (var (key, value) in more)
+            route[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return route;
+    }
 }
 
 public sealed record BudgetRow(string Label, decimal Planned, decimal Actual, string? Link = null);

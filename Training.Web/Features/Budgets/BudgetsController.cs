@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.Domain.Budgets;
@@ -47,7 +48,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
         if (!done)
             return View("Budget", await SessionPageAsync(session, form, lineId));
         TempData["Status"] = text["Budget.LineSaved"];
-        return Redirect($"/sessions/{id}/budget");
+        return RedirectToAction(nameof(Session), new { id });
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("sessions/{id:int}/budget/{lineId:int}/delete")]
@@ -58,7 +59,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
             return NotFound();
         await budgets.DeleteLineAsync(line);
         TempData["Status"] = text["Budget.LineDeleted"];
-        return Redirect($"/sessions/{id}/budget");
+        return RedirectToAction(nameof(Session), new { id });
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("sessions/{id:int}/budget/trainer-fees")]
@@ -69,7 +70,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
             return NotFound();
         var (done, added) = await ModelState.TrySaveAsync(text, () => budgets.PrefillTrainerFeesAsync(session, FundingRequired(session), fundingSourceId));
         TempData[done ? "Status" : "Error"] = done ? text["Budget.FeesAdded", added] : ModelState.ErrorText();
-        return Redirect($"/sessions/{id}/budget");
+        return RedirectToAction(nameof(Session), new { id });
     }
 
     [HttpGet("plans/{year:int}/activities/{id:int}/budget")]
@@ -97,7 +98,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
         if (!done)
             return View("Budget", await ActivityPageAsync(year, activity, form, lineId));
         TempData["Status"] = text["Budget.LineSaved"];
-        return Redirect($"/plans/{year}/activities/{id}/budget");
+        return RedirectToAction(nameof(Activity), new { year, id });
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("plans/{year:int}/activities/{id:int}/budget/{lineId:int}/delete")]
@@ -108,7 +109,7 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
             return NotFound();
         await budgets.DeleteLineAsync(line);
         TempData["Status"] = text["Budget.LineDeleted"];
-        return Redirect($"/plans/{year}/activities/{id}/budget");
+        return RedirectToAction(nameof(Activity), new { year, id });
     }
 
     /// <summary>Once a session leaves its draft, every line must say where its money comes from.</summary>
@@ -120,7 +121,9 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
     private async Task<BudgetPage> SessionPageAsync(TrainingSession session, BudgetLineForm? form, int? editing)
     {
         var (lines, totals) = await budgets.SessionAsync(session.Id);
-        return new BudgetPage(Display.Name(session.Title), $"/sessions/{session.Id}", $"/sessions/{session.Id}/budget", lines, [], totals,
+        var route = new Dictionary<string, string> { ["id"] = session.Id.ToString(CultureInfo.InvariantCulture) };
+        return new BudgetPage(Display.Name(session.Title), Url.Action("Details", "Sessions", new { id = session.Id })!,
+            new BudgetActions(nameof(Session), nameof(SaveSessionLine), nameof(DeleteSessionLine), route), lines, [], totals,
             await budgets.SourceChoicesAsync(), CanEdit, FundingRequired(session), CanEdit && session.Trainers.Count > 0, form ?? new BudgetLineForm(), editing)
         { SessionId = session.Id };
     }
@@ -128,7 +131,9 @@ public sealed class BudgetsController(BudgetService budgets, SessionService sess
     private async Task<BudgetPage> ActivityPageAsync(int year, PlanActivity activity, BudgetLineForm? form, int? editing)
     {
         var (own, ofSessions, totals) = await budgets.ActivityAsync(activity.Id);
-        return new BudgetPage($"{text["Plan.Activity"]} {activity.Code}", $"/plans/{year}/activities/{activity.Id}", $"/plans/{year}/activities/{activity.Id}/budget",
+        var route = new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture), ["id"] = activity.Id.ToString(CultureInfo.InvariantCulture) };
+        return new BudgetPage($"{text["Plan.Activity"]} {activity.Code}", Url.Action("Activity", "Plans", new { year, id = activity.Id })!,
+            new BudgetActions(nameof(Activity), nameof(SaveActivityLine), nameof(DeleteActivityLine), route),
             own, ofSessions, totals, await budgets.SourceChoicesAsync(), CanEdit, activity.Goal.Plan.IsApproved, false, form ?? new BudgetLineForm(), editing);
     }
 }

@@ -34,6 +34,6 @@ public sealed class FundingController(BudgetService budgets, TextCatalog text, T
         if (!done)
             return View("Index", new FundingPage(await budgets.SourcesAsync(), form, id, CanEdit));
         TempData["Status"] = text["Funding.Saved"];
-        return Redirect("/funding");
+        return RedirectToAction(nameof(Index));
     }
 }
