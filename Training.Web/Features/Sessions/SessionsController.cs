@@ -83,18 +83,11 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
         var refused = report.Any(l => l.ErrorKey is not null);
         if (refused && !form.ValidOnly)
             ModelState.AddModelError(nameof(form.Addresses), text["Invite.FixOrSendValid"]);
-        if (ModelState.IsValid)
+        var (done, opened) = await ModelState.TrySaveAsync(text, () => sessions.OpenAndInviteAsync(form));
+        if (done)
         {
-            try
-            {
-                var (session, invited) = await sessions.OpenAndInviteAsync(form);
-                TempData["Status"] = text["Session.OpenedAndInvited", invited];
-                return RedirectToAction(nameof(Details), new { id = session.Id });
-            }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
+            TempData["Status"] = text["Session.OpenedAndInvited", opened.Invited];
+            return RedirectToAction(nameof(Details), new { id = opened.Session.Id });
         }
         return View("Edit", new SessionEditor(form, await sessions.ChoicesAsync()) { Report = refused ? report : [] });
     }
@@ -143,46 +136,36 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
         var original = await sessions.FindAsync(id);
         if (original is null)
             return NotFound();
-        try
-        {
-            var copy = await sessions.CopyAsync(original, form.FirstDay!.Value);
-            TempData["Status"] = text["Session.Copied"];
-            return RedirectToAction(nameof(Edit), new { id = copy.Id });
-        }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, text, "Copy");
+        var (done, copy) = await ModelState.TrySaveAsync(text, async () => await sessions.CopyAsync(original, form.FirstDay!.Value), "Copy");
+        if (!done)
             return await Redisplay(id, d => d with { Copy = form });
-        }
+        TempData["Status"] = text["Session.Copied"];
+        return RedirectToAction(nameof(Edit), new { id = copy!.Id });
     }
 
     private async Task<IActionResult> Save(int? id, SessionForm form)
     {
         form.PadDays();
-        if (ModelState.IsValid)
+        try
         {
-            try
+            var (done, saved) = await ModelState.TrySaveAsync(text, () => sessions.SaveAsync(id, form));
+            if (done)
             {
-                var saved = await sessions.SaveAsync(id, form);
                 if (saved is null)
                     return NotFound();
                 TempData["Status"] = text["Session.Saved"];
                 return RedirectToAction(nameof(Details), new { id = saved.Id });
             }
-            catch (DomainException ex)
-            {
-                ModelState.AddDomainError(ex, text);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Someone else saved first: show what is stored now, and say so, instead of overwriting it.
-                var current = await sessions.ReloadAsync(id!.Value);
-                if (current is null)
-                    return NotFound();
-                ModelState.Clear();
-                ModelState.AddModelError("", text["Session.ChangedBySomeoneElse"]);
-                return View("Edit", new SessionEditor(SessionService.FormOf(current), await sessions.ChoicesAsync()) { Id = id, ChangedBySomeoneElse = true });
-            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else saved first: show what is stored now, and say so, instead of overwriting it.
+            var current = await sessions.ReloadAsync(id!.Value);
+            if (current is null)
+                return NotFound();
+            ModelState.Clear();
+            ModelState.AddModelError("", text["Session.ChangedBySomeoneElse"]);
+            return View("Edit", new SessionEditor(SessionService.FormOf(current), await sessions.ChoicesAsync()) { Id = id, ChangedBySomeoneElse = true });
         }
         return View("Edit", new SessionEditor(form, await sessions.ChoicesAsync()) { Id = id });
     }
@@ -193,18 +176,14 @@ public sealed class SessionsController(SessionService sessions, Registrations.Re
         var session = await sessions.FindAsync(id);
         if (session is null)
             return NotFound();
-        try
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await action(session); return true; }, prefix);
+        if (done)
         {
-            await action(session);
             TempData["Status"] = text[doneKey];
             return RedirectToAction(nameof(Details), new { id });
         }
-        catch (DomainException ex)
-        {
-            ModelState.AddDomainError(ex, text, prefix);
-            var details = await DetailsOf(await sessions.ReloadAsync(id) ?? session);
-            return View("Details", withForm is null ? details : withForm(details));
-        }
+        var details = await DetailsOf(await sessions.ReloadAsync(id) ?? session);
+        return View("Details", withForm is null ? details : withForm(details));
     }
 
     private async Task<IActionResult> Redisplay(int id, Func<SessionDetails, SessionDetails> withForm)
