@@ -49,7 +49,7 @@ public sealed class InvitationsController(RegistrationService registrations, Inv
             return View(new InvitePage(session, form, report) { Directory = await invitations.DirectoryPickAsync(null, null) });
         }
         TempData["Status"] = text["Invite.Sent", sent];
-        return Redirect($"/sessions/{id}");
+        return RedirectToAction("Details", "Sessions", new { id });
     }
 
     [HttpPost("quota")]
@@ -63,7 +63,7 @@ public sealed class InvitationsController(RegistrationService registrations, Inv
             TempData["Status"] = text["Quota.Sent"];
         else
             TempData["Error"] = ModelState.ErrorText();
-        return Redirect($"/sessions/{id}/invite");
+        return RedirectToAction(nameof(Invite), new { id });
     }
 
     [HttpPost("{invitationId:int}/resend")]
@@ -81,6 +81,6 @@ public sealed class InvitationsController(RegistrationService registrations, Inv
         {
             TempData["Error"] = text[ex.MessageKey, ex.Arguments];
         }
-        return Redirect($"/sessions/{id}#registrations-heading");
+        return RedirectToAction("Details", "Sessions", new { id }, "registrations-heading");
     }
 }

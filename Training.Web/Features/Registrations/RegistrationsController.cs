@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -19,7 +18,7 @@ public sealed class RegistrationsController(RegistrationService registrations, I
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, () => registrations.AddManuallyAsync(session, form), "Add");
         TempData[done ? "Status" : "Error"] = done ? text["Registrations.Added"] : ModelState.ErrorText();
-        return Redirect($"/sessions/{id}#registrations-heading");
+        return RedirectToAction("Details", "Sessions", new { id }, "registrations-heading");
     }
 
     [HttpPost("{registrationId:int}/move")]
@@ -28,16 +27,9 @@ public sealed class RegistrationsController(RegistrationService registrations, I
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        try
-        {
-            await registrations.MoveAsync(session, registrationId, confirm, overrideReason);
-            TempData["Status"] = text["Registrations.Moved"];
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = text[ex.MessageKey, ex.Arguments];
-        }
-        return Redirect($"/sessions/{id}#registrations-heading");
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await registrations.MoveAsync(session, registrationId, confirm, overrideReason); return true; });
+        TempData[done ? "Status" : "Error"] = done ? text["Registrations.Moved"] : ModelState.ErrorText();
+        return RedirectToAction("Details", "Sessions", new { id }, "registrations-heading");
     }
 
     /// <summary>Switches the open link on (a new link, shown once) or off.</summary>
@@ -49,7 +41,7 @@ public sealed class RegistrationsController(RegistrationService registrations, I
             return NotFound();
         var token = await invitations.SetOpenLinkAsync(session, on);
         TempData["Status"] = token is null ? text["Registrations.OpenLinkOff"] : text["Registrations.OpenLinkOn", emails.OpenLinkFor(token)];
-        return Redirect($"/sessions/{id}#registrations-heading");
+        return RedirectToAction("Details", "Sessions", new { id }, "registrations-heading");
     }
 
     [HttpGet("export.xlsx")]
