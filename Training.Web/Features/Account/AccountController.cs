@@ -39,10 +39,10 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (result.Succeeded)
         {
             await audit.RecordAsync("Account.SignedIn", "User", user.Id, "step=password", user.UserName);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : Url.Action("Index", "Home")!);
         }
         if (result.RequiresTwoFactor)
-            return Redirect("/account/login/code" + (Url.IsLocalUrl(form.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!) : ""));
+            return RedirectToAction(nameof(LoginCode), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
         await audit.RecordAsync(result.IsLockedOut ? "Account.LockedOut" : "Account.SignInFailed", "User", user.Id, "reason=password", user.UserName);
         return Refused(form);
     }
@@ -88,7 +88,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (result.Succeeded)
         {
             await audit.RecordAsync("Account.SignedIn", "User", user.Id, "step=code", user.UserName);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : Url.Action("Index", "Home")!);
         }
         await audit.RecordAsync(result.IsLockedOut ? "Account.LockedOut" : "Account.SignInFailed", "User", user.Id, "reason=code", user.UserName);
         ModelState.AddModelError(nameof(form.Code), result.IsLockedOut ? text["Account.LockedOut"] : text["Account.CodeWrong"]);
@@ -118,7 +118,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
                 await signIn.RefreshSignInAsync(user);
                 await audit.RecordAsync("Account.PasswordChanged", "User", user.Id);
                 TempData["Status"] = text["Account.PasswordChanged"];
-                return Redirect("/account/security");
+                return RedirectToAction(nameof(Security));
             }
             foreach (var error in changed.Errors)
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? nameof(form.CurrentPassword) : nameof(form.NewPassword),
@@ -150,7 +150,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     {
         var user = (await users.GetUserAsync(User))!;
         if (!user.TwoFactorEnabled)
-            return Redirect("/account/security");
+            return RedirectToAction(nameof(Security));
         if (!await ConfirmedAsync(user, confirmation))
         {
             ModelState.AddModelError("recovery-confirmation", text["Account.ConfirmationWrong"]);
@@ -168,7 +168,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (TwoFactor.Required(HttpContext.RequestServices, User))
         {
             TempData["Error"] = text["Account.TwoFactorRequired"];
-            return Redirect("/account/security");
+            return RedirectToAction(nameof(Security));
         }
         if (!await ConfirmedAsync(user, confirmation))
         {
@@ -180,7 +180,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync("Account.TwoFactorOff", "User", user.Id);
         TempData["Status"] = text["Account.TwoFactorOff"];
-        return Redirect("/account/security");
+        return RedirectToAction(nameof(Security));
     }
 
     /// <summary>
