@@ -32,7 +32,7 @@ public sealed class AttendanceController(SessionService sessions, AttendanceServ
         if (!done)
             return View("Index", new AttendancePage(await attendance.SheetAsync(await sessions.ReloadAsync(id) ?? session), new WalkInForm(), marks));
         TempData["Status"] = text["Attendance.Saved", changed];
-        return Redirect($"/sessions/{id}/attendance");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpPost("attendance/all-present")]
@@ -43,7 +43,7 @@ public sealed class AttendanceController(SessionService sessions, AttendanceServ
             return NotFound();
         var (done, marked) = await ModelState.TrySaveAsync(text, () => attendance.MarkAllPresentAsync(session, dayId, By));
         TempData[done ? "Status" : "Error"] = done ? text["Attendance.AllMarked", marked] : ModelState.ErrorText();
-        return Redirect($"/sessions/{id}/attendance");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpPost("attendance/walk-in")]
@@ -56,7 +56,7 @@ public sealed class AttendanceController(SessionService sessions, AttendanceServ
         if (!done)
             return View("Index", new AttendancePage(await attendance.SheetAsync(await sessions.ReloadAsync(id) ?? session), form));
         TempData["Status"] = text["Attendance.WalkInAdded", person!.FullName];
-        return Redirect($"/sessions/{id}/attendance");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpGet("check-in")]
