@@ -34,12 +34,12 @@ public sealed class CertificatesController(SessionService sessions, CertificateS
         if (!done)
         {
             TempData["Error"] = ModelState.ErrorText();
-            return Redirect($"/sessions/{id}/certificates");
+            return RedirectToAction(nameof(Index), new { id });
         }
         if (issued > 0)
             jobs.Enqueue<CertificateJob>(job => job.RunAsync());
         TempData["Status"] = text["Certificates.Issued", issued];
-        return Redirect($"/sessions/{id}/certificates");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     /// <summary>This session's own completion rule; empty follows the programme again.</summary>
@@ -76,6 +76,6 @@ public sealed class CertificatesController(SessionService sessions, CertificateS
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(session); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
-        return Redirect($"/sessions/{id}/certificates");
+        return RedirectToAction(nameof(Index), new { id });
     }
 }
