@@ -34,6 +34,6 @@ public sealed class SectorsController(SectorService sectors, TextCatalog text) :
         if (!done)
             return View("Sectors", new SectorsPage(await sectors.ListAsync(), form, id));
         TempData["Status"] = text["Sectors.Saved"];
-        return Redirect("/directory/sectors");
+        return RedirectToAction(nameof(Index));
     }
 }
