@@ -53,7 +53,7 @@ public sealed class QuestionnairesController(TrainingDbContext db, TextCatalog t
             await db.SaveChangesAsync();
             return questionnaire;
         }, "Form");
-        return done ? Redirect($"/questionnaires/{created!.Id}") : View("Index", await ListAsync(form));
+        return done ? RedirectToAction(nameof(Show), new { id = created!.Id }) : View("Index", await ListAsync(form));
     }
 
     [HttpGet("{id:int}")]
@@ -89,7 +89,7 @@ public sealed class QuestionnairesController(TrainingDbContext db, TextCatalog t
         if (!done)
             return View("Show", (await PageAsync(id, form))!);
         TempData["Status"] = text["Questionnaires.ItemAdded"];
-        return Redirect($"/questionnaires/{id}");
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{id:int}/items/{itemId:int}/remove")]
@@ -101,12 +101,12 @@ public sealed class QuestionnairesController(TrainingDbContext db, TextCatalog t
         if (await db.Answers.AnyAsync(a => a.QuestionItemId == itemId))
         {
             TempData["Error"] = text["Questionnaires.ItemAnswered"];
-            return Redirect($"/questionnaires/{id}");
+            return RedirectToAction(nameof(Show), new { id });
         }
         questionnaire.RemoveItem(itemId);
         await db.SaveChangesAsync();
         TempData["Status"] = text["Questionnaires.ItemRemoved"];
-        return Redirect($"/questionnaires/{id}");
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     private Task<Questionnaire?> LoadAsync(int id) =>
