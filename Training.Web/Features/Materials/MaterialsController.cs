@@ -43,7 +43,7 @@ public sealed class MaterialsController(MaterialService materials, TrainingDbCon
         if (!done)
             return View("Session", await materials.SessionPageAsync(session, form, CanEdit));
         TempData["Status"] = text["Materials.Uploaded"];
-        return Redirect($"/sessions/{id}/materials");
+        return RedirectToAction(nameof(Session), new { id });
     }
 
     [HttpGet("programmes/{id:int}/materials")]
@@ -63,7 +63,7 @@ public sealed class MaterialsController(MaterialService materials, TrainingDbCon
         if (!done)
             return View("Programme", new ProgrammeMaterialsPage(programme, await materials.OfProgrammeAsync(id), form, CanEdit));
         TempData["Status"] = text["Materials.Uploaded"];
-        return Redirect($"/programmes/{id}/materials");
+        return RedirectToAction(nameof(Programme), new { id });
     }
 
     /// <summary>A new version of a material: the old ones stay, the new one is handed out.</summary>
@@ -75,7 +75,7 @@ public sealed class MaterialsController(MaterialService materials, TrainingDbCon
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, () => materials.UploadAsync(() => material, material, new MaterialForm { File = file }, By));
         TempData[done ? "Status" : "Error"] = done ? text["Materials.VersionAdded"] : ModelState.ErrorText();
-        return Redirect(BackTo(material));
+        return BackTo(material);
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("materials/{id:int}/visibility")]
@@ -86,7 +86,7 @@ public sealed class MaterialsController(MaterialService materials, TrainingDbCon
             return NotFound();
         await materials.DescribeAsync(material, new MaterialForm { Title = material.Title, Kind = material.Kind, Language = material.Language, Visibility = visibility });
         TempData["Status"] = text["Materials.Saved"];
-        return Redirect(BackTo(material));
+        return BackTo(material);
     }
 
     [HttpGet("materials/versions/{versionId:int}")]
@@ -103,11 +103,11 @@ public sealed class MaterialsController(MaterialService materials, TrainingDbCon
         if (session is null)
             return NotFound();
         await materials.TickAsync(session, item, done, By);
-        return Redirect($"/sessions/{id}/materials");
+        return RedirectToAction(nameof(Session), new { id });
     }
 
-    private static string BackTo(Material material) =>
-        material.SessionId is int session ? $"/sessions/{session}/materials" : $"/programmes/{material.ProgrammeId}/materials";
+    private RedirectToActionResult BackTo(Material material) =>
+        material.SessionId is int session ? RedirectToAction(nameof(Session), new { id = session }) : RedirectToAction(nameof(Programme), new { id = material.ProgrammeId });
 }
 
 /// <summary>
