@@ -30,9 +30,9 @@ public sealed class ParticipantsController(ParticipantService participants, Text
         if (!done)
         {
             TempData["Error"] = ModelState.ErrorText();
-            return Redirect($"/participants/{id}");
+            return RedirectToAction(nameof(Details), new { id });
         }
         TempData["Status"] = text["Participants.Merged"];
-        return Redirect($"/participants/{intoId}");
+        return RedirectToAction(nameof(Details), new { id = intoId });
     }
 }
