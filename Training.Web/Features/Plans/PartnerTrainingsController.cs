@@ -56,7 +56,7 @@ public sealed class PartnerTrainingsController(PartnerTrainingService partners, 
             return NotFound();
         await partners.DeleteAsync(training);
         TempData["Status"] = text["PartnerTraining.Deleted"];
-        return Redirect($"/plans/{year}/activities/{activity!.Id}#partner-trainings");
+        return RedirectToAction("Activity", "Plans", new { year, id = activity!.Id }, "partner-trainings");
     }
 
     /// <summary>Counts a session of another activity towards this one too (<paramref name="count"/>), or stops counting it.</summary>
@@ -68,7 +68,7 @@ public sealed class PartnerTrainingsController(PartnerTrainingService partners, 
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await partners.CountSessionAsync(year, id, sessionId, count); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[count ? "Plan.SessionAlsoCounted" : "Plan.SessionNoLongerCounted"] : ModelState.ErrorText();
-        return Redirect($"/plans/{year}/activities/{id}#sessions-heading");
+        return RedirectToAction("Activity", "Plans", new { year, id }, "sessions-heading");
     }
 
     private async Task<IActionResult> SaveAsync(int year, PlanActivity activity, PartnerTraining? training, PartnerTrainingForm form)
@@ -77,7 +77,7 @@ public sealed class PartnerTrainingsController(PartnerTrainingService partners, 
         if (!done)
             return View("PartnerTraining", await partners.EditorAsync(year, activity, training?.Id, form));
         TempData["Status"] = text["PartnerTraining.Saved"];
-        return Redirect($"/plans/{year}/activities/{activity.Id}#partner-trainings");
+        return RedirectToAction("Activity", "Plans", new { year, id = activity.Id }, "partner-trainings");
     }
 
     private async Task<PlanActivity?> ActivityAsync(int year, int id) =>

@@ -39,7 +39,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
     {
         var (done, _) = await ModelState.TrySaveAsync(text, () => plans.CopyAsync(from, to));
         TempData[done ? "Status" : "Error"] = done ? text["Plan.Copied", from, to] : ModelState.ErrorText();
-        return Redirect(done ? $"/plans/{to}" : "/plans");
+        return done ? RedirectToAction(nameof(Show), new { year = to }) : RedirectToAction(nameof(Index));
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/approve")]
@@ -74,7 +74,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (!done)
             return View("EditActivity", await EditorAsync(year, goal, null, form));
         TempData["Status"] = text["Plan.ActivitySaved"];
-        return Redirect($"/plans/{year}");
+        return RedirectToAction(nameof(Show), new { year });
     }
 
     [Authorize(Roles = Roles.Planners), HttpGet("{year:int}/activities/{id:int}/edit")]
@@ -101,7 +101,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (!done)
             return View(await EditorAsync(year, activity.Goal, activity, form));
         TempData["Status"] = text["Plan.ActivitySaved"];
-        return Redirect($"/plans/{year}#activity-{id}");
+        return RedirectToAction(nameof(Show), null, new { year }, $"activity-{id}");
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/progress")]
@@ -110,12 +110,12 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/comment")]
     public Task<IActionResult> Comment(int year, int id, string? commentary) =>
-        ChangeActivity(year, id, "Plan.CommentSaved", activity => plans.CommentAsync(activity, commentary, By), $"/plans/{year}/activities/{id}#commentary");
+        ChangeActivity(year, id, "Plan.CommentSaved", activity => plans.CommentAsync(activity, commentary, By), RedirectToAction(nameof(Activity), null, new { year, id }, "commentary"));
 
     /// <summary>Management reads the coordinator's comment and marks it reviewed.</summary>
     [Authorize(Roles = Roles.Management + "," + Roles.Administrator), HttpPost("{year:int}/activities/{id:int}/comment/review")]
     public Task<IActionResult> ReviewComment(int year, int id) =>
-        ChangeActivity(year, id, "Plan.CommentReviewed", activity => plans.ReviewCommentAsync(activity, By), $"/plans/{year}/activities/{id}#commentary");
+        ChangeActivity(year, id, "Plan.CommentReviewed", activity => plans.ReviewCommentAsync(activity, By), RedirectToAction(nameof(Activity), null, new { year, id }, "commentary"));
 
     [HttpGet("{year:int}/tasks/{id:int}")]
     public async Task<IActionResult> ShowTask(int year, int id)
@@ -137,7 +137,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (!done)
             return View("Task", TaskPage(plan!, task, form, new TaskPlanForm { CountTarget = task.CountTarget, DueQuarter = task.DueQuarter, Responsible = task.Responsible }));
         TempData["Status"] = text["Plan.TaskSaved"];
-        return Redirect($"/plans/{year}/activities/{task.PlanActivityId}#task-{id}");
+        return RedirectToAction(nameof(Activity), null, new { year, id = task.PlanActivityId }, $"task-{id}");
     }
 
     /// <summary>A file attached to a task's note, for anyone who reads the plan; always a download, never shown inline.</summary>
@@ -155,7 +155,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (!done)
             return View("Task", TaskPage(plan!, task, new TaskTrackingForm { Status = task.Status, CountRealised = task.CountRealised, DropReason = task.DropReason }, form));
         TempData["Status"] = text["Plan.TaskSaved"];
-        return Redirect($"/plans/{year}/activities/{task.PlanActivityId}#task-{id}");
+        return RedirectToAction(nameof(Activity), null, new { year, id = task.PlanActivityId }, $"task-{id}");
     }
 
     [HttpGet("{year:int}/outcomes/{id:int}")]
@@ -182,7 +182,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
         if (!done)
             return View("Outcome", new OutcomePage(year, outcome, form, CanEdit));
         TempData["Status"] = text["Plan.OutcomeAssessed"];
-        return Redirect($"/plans/{year}#outcome-{id}");
+        return RedirectToAction(nameof(Show), null, new { year }, $"outcome-{id}");
     }
 
     [Authorize(Roles = Roles.Planners), HttpPost("{year:int}/activities/{id:int}/evidence")]
@@ -231,7 +231,7 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
     /// <summary>Management's introduction to the year's report; written by any reader of the plan, in an approved plan too.</summary>
     [HttpPost("{year:int}/introduction")]
     public Task<IActionResult> Introduction(int year, string? introduction) =>
-        Change(year, "Fulfilment.IntroductionSaved", plan => plans.IntroduceReportAsync(plan, introduction, By), "#report");
+        Change(year, "Fulfilment.IntroductionSaved", plan => plans.IntroduceReportAsync(plan, introduction, By), "report");
 
     [HttpGet("{year:int}/fulfilment.xlsx")]
     public async Task<IActionResult> FulfilmentXlsx(int year)
@@ -271,23 +271,23 @@ public sealed class PlansController(PlanService plans, FulfilmentService fulfilm
     private async Task<ActivityEditor> EditorAsync(int year, PlanGoal goal, PlanActivity? activity, ActivityForm form) =>
         new(year, activity, goal, form, await plans.SectorCodesAsync());
 
-    private async Task<IActionResult> Change(int year, string doneKey, Func<AnnualPlan, Task> change, string anchor = "")
+    private async Task<IActionResult> Change(int year, string doneKey, Func<AnnualPlan, Task> change, string? fragment = null)
     {
         var plan = await fulfilment.PlanAsync(year);
         if (plan is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(plan); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
-        return Redirect($"/plans/{year}{anchor}");
+        return RedirectToAction(nameof(Show), null, new { year }, fragment);
     }
 
-    private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change, string? back = null)
+    private async Task<IActionResult> ChangeActivity(int year, int id, string doneKey, Func<PlanActivity, Task> change, RedirectToActionResult? back = null)
     {
         var (_, activity) = await ActivityAsync(year, id);
         if (activity is null)
             return NotFound();
         var (done, _) = await ModelState.TrySaveAsync(text, async () => { await change(activity); return true; });
         TempData[done ? "Status" : "Error"] = done ? text[doneKey] : ModelState.ErrorText();
-        return Redirect(back ?? $"/plans/{year}#activity-{id}");
+        return back ?? RedirectToAction(nameof(Show), null, new { year }, $"activity-{id}");
     }
 }
