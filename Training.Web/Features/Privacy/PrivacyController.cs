@@ -28,6 +28,6 @@ public sealed class PrivacyController(PersonalDataService personalData, IOptions
         if (!await personalData.EraseAsync(id))
             return NotFound();
         TempData["Status"] = text["PersonalData.ErasedDone"];
-        return Redirect($"/participants/{id}");
+        return RedirectToAction("Details", "Participants", new { id });
     }
 }
