@@ -30,7 +30,7 @@ public sealed class AccreditationsController(AccreditationService accreditations
         if (!await accreditations.WithdrawAsync(id, accreditationId))
             return NotFound();
         TempData["Status"] = text["Accreditation.Withdrawn"];
-        return Redirect($"/programmes/{id}");
+        return RedirectToAction("Details", "Programmes", new { id });
     }
 
     /// <summary>The record for the accrediting body of one year's deliveries: xlsx, csv or pdf.</summary>
@@ -64,6 +64,6 @@ public sealed class AccreditationsController(AccreditationService accreditations
         if (found != true)
             return NotFound();
         TempData["Status"] = text["Accreditation.Saved"];
-        return Redirect($"/programmes/{id}");
+        return RedirectToAction("Details", "Programmes", new { id });
     }
 }

@@ -34,6 +34,6 @@ public sealed class AccreditingBodiesController(AccreditingBodyService bodies, T
         if (!done)
             return View("AccreditingBodies", new AccreditingBodiesPage(await bodies.ListAsync(), form, id));
         TempData["Status"] = text["AccreditingBodies.Saved"];
-        return Redirect("/programmes/accrediting-bodies");
+        return RedirectToAction(nameof(Index));
     }
 }
