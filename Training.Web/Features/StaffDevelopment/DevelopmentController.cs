@@ -17,7 +17,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
     private bool CanApprove => User.IsInRole(Roles.Management);
 
     [HttpGet("")]
-    public IActionResult Current() => Redirect($"/development/{Belgrade.Today(clock).Year}");
+    public IActionResult Current() => RedirectToAction(nameof(Index), new { year = Belgrade.Today(clock).Year });
 
     [HttpGet("{year:int}")]
     public async Task<IActionResult> Index(int year) => await Show(year, new DevelopmentItemForm());
@@ -29,7 +29,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
             return NotFound();
         await plans.CreateAsync(year);
         TempData["Status"] = text["Development.Created", year];
-        return Redirect($"/development/{year}");
+        return RedirectToAction(nameof(Index), new { year });
     }
 
     [HttpPost("{year:int}/target")]
@@ -39,7 +39,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
         if (done && plan is null)
             return NotFound();
         TempData[done ? "Status" : "Error"] = done ? text["Development.TargetSaved"] : ModelState.ErrorText();
-        return Redirect($"/development/{year}");
+        return RedirectToAction(nameof(Index), new { year });
     }
 
     [HttpPost("{year:int}/items")]
@@ -51,7 +51,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
         if (item is null)
             return NotFound();
         TempData["Status"] = text["Development.ItemAdded"];
-        return Redirect($"/development/{year}#staff-{item.StaffMemberId}");
+        return RedirectToAction(nameof(Index), null, new { year }, $"staff-{item.StaffMemberId}");
     }
 
     [Authorize(Roles = Roles.Management), HttpPost("{year:int}/approve")]
@@ -61,7 +61,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
         if (done && plan is null)
             return NotFound();
         TempData[done ? "Status" : "Error"] = done ? text["Development.Approved"] : ModelState.ErrorText();
-        return Redirect($"/development/{year}");
+        return RedirectToAction(nameof(Index), new { year });
     }
 
     [HttpGet("items/{id:int}/edit")]
@@ -83,7 +83,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
             return current is null ? NotFound() : View("EditItem", new ItemEditor(current, await plans.StaffNameAsync(current.StaffMemberId), form, await plans.ChoicesAsync()));
         }
         TempData["Status"] = text["Development.ItemSaved"];
-        return Redirect($"/development/{item!.Plan.Year}#staff-{item.StaffMemberId}");
+        return RedirectToAction(nameof(Index), null, new { year = item!.Plan.Year }, $"staff-{item.StaffMemberId}");
     }
 
     [Authorize(Roles = Roles.Management), HttpPost("items/{id:int}/approve")]
@@ -99,7 +99,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
             return NotFound();
         TempData[done ? "Status" : "Error"] = done ? text[approve ? "Development.ItemApproved" : "Development.ItemCancelled"] : ModelState.ErrorText();
         var current = item ?? await plans.ItemAsync(id);
-        return Redirect($"/development/{current!.Plan.Year}#staff-{current.StaffMemberId}");
+        return RedirectToAction(nameof(Index), null, new { year = current!.Plan.Year }, $"staff-{current.StaffMemberId}");
     }
 
     [HttpGet("items/{id:int}/attended")]
@@ -121,7 +121,7 @@ public sealed class DevelopmentController(DevelopmentPlanService plans, StaffRec
             return current is null ? NotFound() : View(new AttendedEditor(current, await plans.StaffNameAsync(current.StaffMemberId), form));
         }
         TempData["Status"] = text["Development.AttendedSaved"];
-        return Redirect($"/development/{item!.Plan.Year}#staff-{item.StaffMemberId}");
+        return RedirectToAction(nameof(Index), null, new { year = item!.Plan.Year }, $"staff-{item.StaffMemberId}");
     }
 
     [HttpGet("items/{id:int}/certificate")]

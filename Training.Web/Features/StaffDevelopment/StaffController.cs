@@ -47,6 +47,6 @@ public sealed class StaffController(StaffService staff, StaffRecordService recor
         if (saved is null)
             return NotFound();
         TempData["Status"] = text["Staff.Saved"];
-        return Redirect($"/staff/{saved.Id}");
+        return RedirectToAction(nameof(Details), new { id = saved.Id });
     }
 }
