@@ -47,7 +47,7 @@ public sealed class SupervisionController(SupervisionService supervision, TextCa
         if (saved is null)
             return NotFound();
         TempData["Status"] = text["Supervision.Saved"];
-        return Redirect($"/supervision/{saved.Id}");
+        return RedirectToAction(nameof(Details), new { id = saved.Id });
     }
 
     [HttpGet("supervisors/new")]
@@ -74,6 +74,6 @@ public sealed class SupervisionController(SupervisionService supervision, TextCa
         if (saved is null)
             return NotFound();
         TempData["Status"] = text["Supervisor.Saved"];
-        return Redirect("/supervision");
+        return RedirectToAction(nameof(Index));
     }
 }
