@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Browser;
 

@@ -4,7 +4,7 @@ using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Sessions;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Features;
 

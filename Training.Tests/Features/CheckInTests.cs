@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Training.Domain.Attendance;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Features;
 

@@ -5,6 +5,7 @@ using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
 using Training.Web.Features.Registrations;
+using Training.Web.Links;
 using Training.Web.Startup;
 
 namespace Training.Tests.Features;

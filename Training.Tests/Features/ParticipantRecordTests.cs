@@ -6,7 +6,7 @@ using Training.Domain.Certificates;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
 using Training.Web.Features.Certificates;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 using UglyToad.PdfPig;
 
 namespace Training.Tests.Features;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Features;
 

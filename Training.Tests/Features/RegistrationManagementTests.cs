@@ -4,7 +4,7 @@ using System.Net;
 using System.Text;
 using Training.Domain.Registrations;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Features;
 

@@ -5,6 +5,7 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
 using Training.Tests.Support;
 using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Features;
 

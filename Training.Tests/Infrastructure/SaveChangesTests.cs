@@ -4,7 +4,7 @@ using Training.Domain.Registrations;
 using Training.Infrastructure.Audit;
 using Training.Infrastructure.Persistence;
 using Training.Tests.Support;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 using static Training.Tests.Support.Build;
 
 namespace Training.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using Training.Domain.Common;
 using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Tests.Support;
 

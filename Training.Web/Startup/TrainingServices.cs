@@ -29,6 +29,7 @@ using Training.Web.Features.Evaluation;
 using Training.Web.Features.Privacy;
 using Training.Web.Features.Registrations;
 using Training.Web.Features.StaffDevelopment;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Startup;
@@ -69,6 +70,8 @@ public static class TrainingServices
         services.AddScoped<Mailer>();
         services.AddScoped<RegistrationEmails>();
         services.AddSingleton<LinkSessions>();
+        services.AddSingleton<LinkCookie>();
+        services.AddSingleton<PublicLinks>();
         services.AddSingleton<RegistrationWriter>();
         AddFeatureServices(services);
 

@@ -8,7 +8,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Home;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 
 namespace Training.Bench;
 

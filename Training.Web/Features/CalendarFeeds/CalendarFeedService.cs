@@ -8,6 +8,7 @@ using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Registrations;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.CalendarFeeds;

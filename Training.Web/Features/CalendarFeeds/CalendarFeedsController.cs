@@ -2,17 +2,16 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using Training.Infrastructure.Calendar;
-using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
+using Training.Web.Links;
 using Training.Web.Shared;
 using Training.Web.Startup;
 
 namespace Training.Web.Features.CalendarFeeds;
 
 /// <summary>The signed-in user's calendar address (<c>/account/calendar</c>), and the calendar behind it (<c>/calendar/{token}.ics</c>).</summary>
-public sealed class CalendarFeedsController(CalendarFeedService feeds, TextCatalog text, IOptions<EmailOptions> email) : Controller
+public sealed class CalendarFeedsController(CalendarFeedService feeds, TextCatalog text, PublicLinks publicLinks) : Controller
 {
     [Authorize, HttpGet("account/calendar")]
     public async Task<IActionResult> Index() =>
@@ -23,7 +22,7 @@ public sealed class CalendarFeedsController(CalendarFeedService feeds, TextCatal
     public async Task<IActionResult> Renew()
     {
         var token = await feeds.RenewAsync(UserId);
-        var address = $"{email.Value.PublicBaseUrl.TrimEnd('/')}/calendar/{token}.ics";
+        var address = publicLinks.To($"/calendar/{token}.ics");
         Response.Headers.CacheControl = "no-store";
         return View("Index", new CalendarFeedPage((await feeds.FeedOfAsync(UserId))!.CreatedAtUtc, address));
     }

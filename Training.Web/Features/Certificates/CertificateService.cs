@@ -10,7 +10,7 @@ using Training.Infrastructure.Documents;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
-using Training.Web.Features.Registrations;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Certificates;
@@ -20,14 +20,13 @@ namespace Training.Web.Features.Certificates;
 /// by the background job), revocation, name corrections, and finding one by its code or link.
 /// </summary>
 public sealed class CertificateService(TrainingDbContext db, TimeProvider clock, Mailer mailer, TextCatalog text,
-    IOptions<CertificateOptions> certificateOptions, IOptions<EmailOptions> emailOptions)
+    IOptions<CertificateOptions> certificateOptions, PublicLinks publicLinks)
 {
     private readonly CertificateOptions _options = certificateOptions.Value;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-    private string BaseUrl => emailOptions.Value.PublicBaseUrl.TrimEnd('/');
 
     /// <summary>The public verification page's address, to which a certificate's code is added.</summary>
-    public string VerifyAddress => $"{BaseUrl}/verify/";
+    public string VerifyAddress => publicLinks.To("/verify/");
 
     public string VerifyUrl(Certificate certificate) => VerifyAddress + certificate.VerificationCode;
 
@@ -152,7 +151,7 @@ public sealed class CertificateService(TrainingDbContext db, TimeProvider clock,
                     [
                         t["Email.Greeting", Display.Name(certificate.FullName)],
                         t["Email.Certificate.Body", Display.Name(certificate.ProgrammeTitle), certificate.Number],
-                        t["Email.Certificate.Download", $"{BaseUrl}/certificates/{token}"],
+                        t["Email.Certificate.Download", publicLinks.To($"/certificates/{token}")],
                         t["Email.Certificate.Verify", VerifyUrl(certificate)],
                     ],
                     t["Email.Signature"]));

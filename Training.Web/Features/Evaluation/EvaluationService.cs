@@ -10,6 +10,7 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Evaluation;
@@ -20,7 +21,7 @@ namespace Training.Web.Features.Evaluation;
 /// plan activity.
 /// </summary>
 public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, Mailer mailer, IDataProtectionProvider protection,
-    IOptions<EvaluationOptions> options, IOptions<EmailOptions> email)
+    IOptions<EvaluationOptions> options, PublicLinks publicLinks)
 {
     private readonly EvaluationOptions _options = options.Value;
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -31,7 +32,7 @@ public sealed class EvaluationService(TrainingDbContext db, TimeProvider clock, 
         SealedLink.Seal(protection, LinkPurpose, EvaluationWindow.Of(phase, session, Math.Max(1, _options.FollowUpMonths)).Closes.AddDays(1) - Now, session.Id, participantId, phase);
 
     public string Url(TrainingSession session, int participantId, EvaluationPhase phase) =>
-        $"{email.Value.PublicBaseUrl.TrimEnd('/')}/e/{Token(session, participantId, phase)}";
+        publicLinks.To($"/e/{Token(session, participantId, phase)}");
 
     public Task<Questionnaire?> QuestionnaireForAsync(TrainingSession session, EvaluationPhase phase)
     {

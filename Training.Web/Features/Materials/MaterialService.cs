@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Training.Domain.Materials;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
@@ -8,6 +7,7 @@ using Training.Infrastructure.Email;
 using Training.Infrastructure.Files;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Materials;
@@ -17,7 +17,7 @@ namespace Training.Web.Features.Materials;
 /// root), who may download what, the follow-up email with the participants' materials, and the
 /// preparation checklist.
 /// </summary>
-public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeProvider clock, Mailer mailer, IDataProtectionProvider protection, IOptions<EmailOptions> email)
+public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeProvider clock, Mailer mailer, IDataProtectionProvider protection, PublicLinks publicLinks)
 {
     /// <summary>Links in follow-up emails work for this long.</summary>
     public static readonly TimeSpan FollowUpLinkLife = TimeSpan.FromDays(180);
@@ -110,10 +110,9 @@ public sealed class MaterialService(TrainingDbContext db, FileStore files, TimeP
                             join p in db.Participants on r.ParticipantId equals p.Id
                             where r.SessionId == session.Id && r.Status == RegistrationStatus.Confirmed
                             select p).ToListAsync();
-        var root = email.Value.PublicBaseUrl.TrimEnd('/');
         foreach (var person in people)
         {
-            var link = $"{root}/materials/for/{FollowUpToken(session.Id, person.Id)}";
+            var link = publicLinks.To($"/materials/for/{FollowUpToken(session.Id, person.Id)}");
             mailer.Queue(person.Email, person.FullName, person.Culture, "Materials", t => new EmailContent(
                 t["Email.Materials.Subject", Display.Name(session.Title)],
                 [t["Email.Greeting", person.FullName], t["Email.Materials.Body", Display.Name(session.Title)], t["Email.Materials.Link", link]],

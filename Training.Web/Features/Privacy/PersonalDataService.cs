@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using Training.Infrastructure.Documents;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Audit;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Privacy;
@@ -125,8 +125,9 @@ public sealed class PersonalDataService(TrainingDbContext db, AuditService audit
             var messages = await db.OutboxMessages.Where(m => m.ToAddress == email).ToListAsync();
             db.OutboxMessages.RemoveRange(messages);
         }
+        // A new link's hash whose token is thrown away: the person's old link opens nothing any more.
         foreach (var registration in await db.Registrations.Where(r => r.ParticipantId == person.Id).ToListAsync())
-            registration.ForgetPersonalData(Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32))));
+            registration.ForgetPersonalData(ParticipantLink.New().Hash);
         foreach (var certificate in await db.Certificates.Where(c => c.ParticipantId == person.Id).ToListAsync())
             certificate.ForgetHolder();
         foreach (var response in await db.Responses.Where(r => r.ParticipantId == person.Id).ToListAsync())

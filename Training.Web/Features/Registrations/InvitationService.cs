@@ -6,6 +6,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;

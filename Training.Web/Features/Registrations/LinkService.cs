@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 
 namespace Training.Web.Features.Registrations;
 
@@ -12,13 +12,8 @@ namespace Training.Web.Features.Registrations;
 /// session, an institution's link (<c>/q/</c>) into its seat quota. The token is hashed once per request; an unknown or
 /// malformed one resolves to nothing (a plain 404). Nothing here acts: it only finds.
 /// </summary>
-public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions, IDataProtectionProvider protection)
+public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions, LinkCookie linkCookie)
 {
-    /// <summary>An address holding a handle ("~" and the start of the token's hash) instead of the token itself.</summary>
-    public const string HandlePrefix = "~";
-
-    private readonly IDataProtector _protector = protection.CreateProtector("ParticipantLink.Cookie");
-
     // The participants' pages are the public, busiest ones: their queries are compiled once (EF.CompileAsyncQuery),
     // which saves building and looking up the expression tree on every request.
     private static readonly Func<TrainingDbContext, string, Task<TrainingSession?>> SessionByOpenLink =
@@ -32,22 +27,14 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
     private static readonly Func<TrainingDbContext, string, Task<Invitation?>> InvitationByLink =
         EF.CompileAsyncQuery((TrainingDbContext db, string hash) => db.Invitations.FirstOrDefault(i => i.TokenHash == hash && i.Status == InvitationStatus.Sent));
 
-    /// <summary>Each link has its own cookie, so two registrations in one browser never act for each other.</summary>
-    public static string CookieName(string handle) => "__Host-Training.Link." + handle;
-
-    public static string HandleOf(string tokenHash) => tokenHash[..16];
-
-    /// <summary>The token sealed for its cookie (first use moves it out of the address bar, the history and any Referer).</summary>
-    public string Seal(string token) => _protector.Protect(token);
-
     /// <summary>
     /// What a personal link opens: the address's token, or the token sealed in the cookie its handle names. Null for
     /// anything unknown, malformed or not matching.
     /// </summary>
     public async Task<ResolvedLink?> ResolvePersonalAsync(string tokenOrHandle, Func<string, string?> cookie)
     {
-        var (token, hash) = tokenOrHandle.StartsWith(HandlePrefix, StringComparison.Ordinal)
-            ? Unseal(tokenOrHandle[HandlePrefix.Length..], cookie)
+        var (token, hash) = LinkCookie.IsHandle(tokenOrHandle)
+            ? linkCookie.Read(tokenOrHandle, cookie)
             : ParticipantLink.IsWellFormed(tokenOrHandle) ? (tokenOrHandle, ParticipantLink.Hash(tokenOrHandle)) : (null, null);
         if (token is null || hash is null)
             return null;
@@ -78,25 +65,6 @@ public sealed class LinkService(TrainingDbContext db, LinkSessions linkSessions,
             return null;
         var hash = ParticipantLink.Hash(token);
         return await db.SeatQuotas.FirstOrDefaultAsync(q => q.TokenHash == hash);
-    }
-
-    /// <summary>The token sealed in the cookie the handle names, with its hash; nothing when they do not belong together.</summary>
-    private (string? Token, string? Hash) Unseal(string handle, Func<string, string?> cookie)
-    {
-        if (handle.Length != 16 || !handle.All(char.IsAsciiHexDigitLower) || cookie(CookieName(handle)) is not { } sealedToken)
-            return (null, null);
-        try
-        {
-            var candidate = _protector.Unprotect(sealedToken);
-            if (!ParticipantLink.IsWellFormed(candidate))
-                return (null, null);
-            var hash = ParticipantLink.Hash(candidate);
-            return hash.StartsWith(handle, StringComparison.Ordinal) ? (candidate, hash) : (null, null);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return (null, null);
-        }
     }
 
     /// <summary>

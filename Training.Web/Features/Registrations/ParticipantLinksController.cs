@@ -6,6 +6,7 @@ using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 using Training.Web.Shared;
 using Training.Web.Startup;
 
@@ -18,7 +19,7 @@ namespace Training.Web.Features.Registrations;
 /// The link acts only for its own person (<see cref="LinkService"/> finds them; the form's address is never looked up).
 /// </summary>
 [AllowAnonymous, TokenPage, Route("r/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Public), CountsMisses(RateLimits.TokenMisses)]
-public sealed class ParticipantLinksController(LinkService links, RegistrationService registrations, InvitationService invitations, RegistrationEmails emails,
+public sealed class ParticipantLinksController(LinkService links, LinkCookie linkCookie, RegistrationService registrations, InvitationService invitations, RegistrationEmails emails,
     Materials.MaterialService materials, Evaluation.EvaluationService evaluation, Microsoft.Extensions.Options.IOptions<Evaluation.EvaluationOptions> evaluationOptions,
     Certificates.CertificateService certificates, Certificates.CertificateRecordService certificateRecord, TrainingDbContext db, TimeProvider clock, TextCatalog text) : Controller
 {
@@ -29,16 +30,11 @@ public sealed class ParticipantLinksController(LinkService links, RegistrationSe
         var link = await ResolveAsync(token);
         if (link is null)
             return NotFound();
-        if (!token.StartsWith(LinkService.HandlePrefix, StringComparison.Ordinal))
+        if (!LinkCookie.IsHandle(token))
         {
             // First use: the token moves into a cookie and out of the address bar, the history and any Referer.
-            var handle = LinkService.HandleOf(link.Hash);
-            Response.Cookies.Append(LinkService.CookieName(handle), links.Seal(link.Token), new CookieOptions
-            {
-                // Kept for the browser session only: on a shared computer the page in the history must not open for the next person.
-                HttpOnly = true, Secure = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true,
-            });
-            return Redirect($"/r/{LinkService.HandlePrefix}{handle}{Request.QueryString}");
+            var inAddress = linkCookie.Write(Response, link.Token, link.Hash);
+            return Redirect($"/r/{inAddress}{Request.QueryString}");
         }
         var target = link.Target;
         return View("Page", await PageAsync(token, target, FormFor(target)) with { ConfirmCancel = cancel && target.Registration?.HoldsSeat != false });

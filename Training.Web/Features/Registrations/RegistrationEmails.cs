@@ -7,20 +7,21 @@ using Training.Domain.Sessions;
 using Training.Infrastructure.Calendar;
 using Training.Infrastructure.Email;
 using Training.Infrastructure.Localisation;
+using Training.Web.Links;
 using Training.Web.Shared;
 
 namespace Training.Web.Features.Registrations;
 
 /// <summary>The emails of registration, each in the recipient's language, queued in the outbox.</summary>
-public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> options)
+public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> options, PublicLinks publicLinks)
 {
     private static readonly CompositeFormat CalendarContentType = CompositeFormat.Parse(SessionCalendar.ContentType);
 
     private readonly EmailOptions _options = options.Value;
 
-    public string LinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/r/{token}";
+    public string LinkFor(string token) => publicLinks.To($"/r/{token}");
 
-    public string OpenLinkFor(string token) => $"{_options.PublicBaseUrl.TrimEnd('/')}/o/{token}";
+    public string OpenLinkFor(string token) => publicLinks.To($"/o/{token}");
 
     /// <summary>
     /// A personal link to register from: an invitation, or, for a request made through the session's open link, the
@@ -54,7 +55,7 @@ public sealed class RegistrationEmails(Mailer mailer, IOptions<EmailOptions> opt
         mailer.Queue(quota.FocalEmail, quota.FocalName, quota.Culture, "SeatQuota", t => new EmailContent(
             t["Email.Quota.Subject", Display.Name(session.Title)],
             [t["Email.Greeting", quota.FocalName], t["Email.Quota.Body", quota.Seats, Display.Name(institution), Display.Name(session.Title)], Summary(session, t),
-             t["Email.Quota.Link", $"{_options.PublicBaseUrl.TrimEnd('/')}/q/{token}"], t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)]],
+             t["Email.Quota.Link", publicLinks.To($"/q/{token}")], t["Email.Invitation.Deadline", Display.Date(session.RegistrationClosesOn)]],
             t["Email.Signature"]));
 
     public void Chase(TrainingSession session, Invitation invitation, string token) =>

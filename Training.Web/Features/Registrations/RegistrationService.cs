@@ -4,6 +4,7 @@ using Training.Domain.Participants;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 
 namespace Training.Web.Features.Registrations;
 

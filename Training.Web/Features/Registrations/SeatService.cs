@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Training.Domain.Registrations;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Persistence;
+using Training.Web.Links;
 
 namespace Training.Web.Features.Registrations;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace Training.Web.Shared;
+namespace Training.Web.Links;
 
 /// <summary>
 /// A link that names what it opens (ids, a phase) sealed with the app's Data Protection keys and an

@@ -2,11 +2,12 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Training.Web.Features.Registrations;
+namespace Training.Web.Links;
 
 /// <summary>
-/// Personal links (<c>/r/{token}</c>): 256 random bits in base64url. Only the SHA-256 of a token is
-/// stored, so a copy of the database opens no one's registration.
+/// The tokens of personal links (registration <c>/r/</c>, open <c>/o/</c> and quota <c>/q/</c> links, certificate
+/// downloads, calendar feeds): 256 random bits in base64url. Only the SHA-256 of a token is stored, as lower-case hex,
+/// so a copy of the database opens no one's registration.
 /// </summary>
 public static class ParticipantLink
 {
