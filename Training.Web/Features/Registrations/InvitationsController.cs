@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Training.Domain.Common;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Localisation;
 using Training.Web.Shared;
@@ -72,15 +71,8 @@ public sealed class InvitationsController(RegistrationService registrations, Inv
         var session = await registrations.SessionAsync(id);
         if (session is null)
             return NotFound();
-        try
-        {
-            await invitations.ResendInvitationAsync(session, invitationId);
-            TempData["Status"] = text["Invite.Resent"];
-        }
-        catch (DomainException ex)
-        {
-            TempData["Error"] = text[ex.MessageKey, ex.Arguments];
-        }
+        var (done, _) = await ModelState.TrySaveAsync(text, async () => { await invitations.ResendInvitationAsync(session, invitationId); return true; });
+        TempData[done ? "Status" : "Error"] = done ? text["Invite.Resent"] : ModelState.ErrorText();
         return RedirectToAction("Details", "Sessions", new { id }, "registrations-heading");
     }
 }
