@@ -15,7 +15,7 @@ namespace Training.Web.Features.Budgets;
 /// plan activities, and the totals that show what was planned and spent, and what it cost per person.
 /// All comparisons are in dinars (other currencies at the rate each line was booked at).
 /// </summary>
-public sealed class BudgetService(TrainingDbContext db, TextCatalog text)
+public sealed class BudgetService(TrainingDbContext db, TextCatalog text, LinkGenerator links)
 {
     public Task<List<Choice>> SourceChoicesAsync() =>
         db.FundingSources.AsNoTracking().Where(f => f.IsActive).OrderBy(f => f.Name).Select(f => new Choice(f.Id, f.Name)).ToListAsync();
@@ -118,7 +118,7 @@ public sealed class BudgetService(TrainingDbContext db, TextCatalog text)
             .Select(g => Row(g.Key is int id ? sources[id].Name : text["Budget.NoSource"], g)).OrderByDescending(r => r.Planned).ToList();
         var byActivity = lines.GroupBy(ActivityOf)
             .Select(g => Row(g.Key is int id && planActivities.TryGetValue(id, out var a) ? $"{a.Code} {a.Text}" : text["Budget.NoActivity"], g,
-                g.Key is int linked && planActivities.ContainsKey(linked) ? $"/plans/{year}/activities/{linked}/budget" : null))
+                g.Key is int linked && planActivities.ContainsKey(linked) ? links.GetPathByAction("Activity", "Budgets", new { year, id = linked }) : null))
             .OrderByDescending(r => r.Planned).ToList();
         // A session aimed at several sectors shares its cost among them equally; one aimed at everyone counts as "all sectors".
         var bySector = lines.Where(l => l.SessionId is not null)
@@ -133,7 +133,7 @@ public sealed class BudgetService(TrainingDbContext db, TextCatalog text)
             .Select(g => new BudgetRow(g.Key.Length == 0 ? text["Budget.AllSectors"] : text["Sector." + g.Key], Math.Round(g.Sum(x => x.Planned), 2), Math.Round(g.Sum(x => x.Actual), 2)))
             .OrderByDescending(r => r.Planned).ToList();
         var bySession = lines.Where(l => l.SessionId is not null).GroupBy(l => l.SessionId!.Value)
-            .Select(g => Row(Cultures.InCurrentScript(sessions[g.Key].Title), g, $"/sessions/{g.Key}/budget")).ToList();
+            .Select(g => Row(Cultures.InCurrentScript(sessions[g.Key].Title), g, links.GetPathByAction("Session", "Budgets", new { id = g.Key }))).ToList();
         var available = sources.Values.Where(f => f.AvailableIn(year) > 0 || lines.Any(l => l.FundingSourceId == f.Id))
             .Select(f => new BudgetRow(f.Name, f.AvailableIn(year), lines.Where(l => l.FundingSourceId == f.Id).Sum(l => l.ActualDinars ?? 0))).ToList();
         var years = await db.AnnualPlans.Select(p => p.Year).ToListAsync();

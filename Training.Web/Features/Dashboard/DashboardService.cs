@@ -16,7 +16,7 @@ namespace Training.Web.Features.Dashboard;
 /// the plan's activities rated, all from one delivery load (a fixed, small number of SQL commands);
 /// and the coverage gaps: institutions and municipalities nobody from has been trained lately.
 /// </summary>
-public sealed class DashboardService(TrainingDbContext db, FulfilmentService fulfilment, TextCatalog text)
+public sealed class DashboardService(TrainingDbContext db, FulfilmentService fulfilment, TextCatalog text, LinkGenerator links)
 {
     public async Task<DashboardPage> PageAsync(int year)
     {
@@ -31,17 +31,17 @@ public sealed class DashboardService(TrainingDbContext db, FulfilmentService ful
         var culture = CultureInfo.CurrentCulture;
         int MonthOf(int sessionId) => Belgrade.ToLocal(inYear[sessionId].StartsAtUtc).Month;
         var sessionsByMonth = Enumerable.Range(1, 12).Select(m => new Bar(Display.Name(culture.DateTimeFormat.GetMonthName(m)),
-            inYear.Values.Count(s => s.IsDelivered && Belgrade.ToLocal(s.StartsAtUtc).Month == m), $"/sessions?year={year}&held=true")).ToList();
+            inYear.Values.Count(s => s.IsDelivered && Belgrade.ToLocal(s.StartsAtUtc).Month == m), links.GetPathByAction("Index", "Sessions", new { year, held = "true" }))).ToList();
         var attendedByMonth = attended.ToLookup(a => MonthOf(a.SessionId));
         var peopleByMonth = Enumerable.Range(1, 12).Select(m => new Bar(Display.Name(culture.DateTimeFormat.GetMonthName(m)),
-            attendedByMonth[m].Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&month={m}")).ToList();
+            attendedByMonth[m].Select(a => a.ParticipantId).Distinct().Count(), links.GetPathByAction("People", "Dashboard", new { year, month = m }))).ToList();
         var bySector = attended.GroupBy(a => a.SectorCode ?? "")
             .Select(g => new Bar(g.Key.Length == 0 ? text["Fulfilment.NoSector"] : text["Sector." + g.Key], g.Select(a => a.ParticipantId).Distinct().Count(),
-                g.Key.Length == 0 ? null : $"/dashboard/people?year={year}&sector={g.Key}"))
+                g.Key.Length == 0 ? null : links.GetPathByAction("People", "Dashboard", new { year, sector = g.Key })))
             .OrderByDescending(b => b.Value).ToList();
         var districts = delivery.Organisations.Values.DistinctBy(o => o.DistrictId).ToDictionary(o => o.DistrictId, o => o.DistrictName);
         var byDistrict = attended.Where(a => a.DistrictId is not null).GroupBy(a => a.DistrictId!.Value)
-            .Select(g => new Bar(Display.Name(districts[g.Key]), g.Select(a => a.ParticipantId).Distinct().Count(), $"/dashboard/people?year={year}&district={g.Key}"))
+            .Select(g => new Bar(Display.Name(districts[g.Key]), g.Select(a => a.ParticipantId).Distinct().Count(), links.GetPathByAction("People", "Dashboard", new { year, district = g.Key })))
             .OrderByDescending(b => b.Value).ToList();
         var ownLines = delivery.Money.Where(m => m.ActivityId is int id && activityIds.Contains(id)).ToList();
         return new DashboardPage(year, await YearsAsync(year), totals, totals.BudgetActual + ownLines.Sum(m => m.Actual), totals.BudgetPlanned + ownLines.Sum(m => m.Planned), sessionsByMonth, peopleByMonth, bySector, byDistrict,
