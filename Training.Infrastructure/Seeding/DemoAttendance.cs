@@ -23,6 +23,13 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
     private static readonly string[] LastNames = ["Јовановић", "Петровић", "Николић", "Ђорђевић", "Стојановић", "Илић", "Марковић", "Ђукић", "Павловић", "Милошевић", "Костић", "Тодоровић"];
 
     /// <summary>
+    /// A demo person's confirmed registration, made two weeks before the session. Its link hash is the hash of random
+    /// bytes, so no link opens it: demo people get no emails.
+    /// </summary>
+    internal static Registration DemoRegistration(TrainingSession session, int participantId) =>
+        new(session.Id, participantId, true, Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32))), null, null, session.StartsAtUtc.AddDays(-14));
+
+    /// <summary>
     /// Answers from most of the session's people: the programme's knowledge test before and after (knowing
     /// more after) and the satisfaction survey, so the results pages have something to show.
     /// </summary>
@@ -130,7 +137,7 @@ internal sealed class DemoAttendance(TrainingDbContext db, DateTime now)
             await db.SaveChangesAsync();
             foreach (var person in people)
             {
-                db.Registrations.Add(new Registration(session.Id, person.Id, true, Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32))), null, null, session.StartsAtUtc.AddDays(-14)));
+                db.Registrations.Add(DemoRegistration(session, person.Id));
                 var records = session.Days.Select(day =>
                 {
                     var roll = random.Next(100);

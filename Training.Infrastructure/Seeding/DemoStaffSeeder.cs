@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
@@ -99,7 +98,7 @@ internal sealed class DemoStaffSeeder(TrainingDbContext db, FileStore files, Dat
         await db.SaveChangesAsync();
         foreach (var session in sessions)
         {
-            db.Registrations.Add(new Registration(session.Id, person.Id, true, Convert.ToHexStringLower(SHA256.HashData(RandomNumberGenerator.GetBytes(32))), null, null, session.StartsAtUtc.AddDays(-14)));
+            db.Registrations.Add(DemoAttendance.DemoRegistration(session, person.Id));
             db.Attendance.AddRange(session.Days.Select(day =>
                 AttendanceRecord.Record(session, day, person, AttendanceMark.Present, null, false, "coordinator@demo.local", day.EndsAtUtc)));
         }
