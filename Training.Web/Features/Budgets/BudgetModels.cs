@@ -1,3 +1,4 @@
+using System.Globalization;
 using Training.Domain.Budgets;
 using Training.Web.Shared;
 
@@ -45,7 +46,7 @@ public sealed record BudgetActions(string Show, string Save, string Delete, IRea
     {
         var route = new Dictionary<string, string>(Budget);
         foreach (var (key, value) in more)
-            route[key] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            route[key] = value.ToString(CultureInfo.InvariantCulture);
         return route;
     }
 }

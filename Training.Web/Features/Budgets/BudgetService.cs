@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Training.Domain.Attendance;
 using Training.Domain.Budgets;
 using Training.Domain.Common;
+using Training.Domain.Planning;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
-using Training.Domain.Planning;
 
 namespace Training.Web.Features.Budgets;
 

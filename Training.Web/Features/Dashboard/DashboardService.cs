@@ -1,13 +1,13 @@
-using Training.Domain.Attendance;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Training.Domain.Attendance;
 using Training.Domain.Common;
+using Training.Domain.Planning;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Localisation;
 using Training.Infrastructure.Persistence;
 using Training.Web.Features.Plans;
 using Training.Web.Shared;
-using Training.Domain.Planning;
 
 namespace Training.Web.Features.Dashboard;
 

@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Training.Domain.Common;
+using Training.Domain.Planning;
 using Training.Domain.Programmes;
 using Training.Domain.Sessions;
 using Training.Infrastructure.Identity;
 using Training.Infrastructure.Persistence;
 using Training.Web.Shared;
-using Training.Domain.Planning;
 
 namespace Training.Web.Features.Sessions;
 
